@@ -1,0 +1,9 @@
+/**
+ * The Goroscope simulation engine: a pure-Java model of the Go runtime's goroutine stacks,
+ * heap and garbage collector, recorded as a step-able timeline of events.
+ *
+ * <p>It depends on nothing but {@code java.base}; the UI reads its immutable snapshots.
+ */
+module dev.goroscope.engine {
+    exports dev.goroscope.engine.cli;
+}
