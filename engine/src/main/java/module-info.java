@@ -5,5 +5,7 @@
  * <p>It depends on nothing but {@code java.base}; the UI reads its immutable snapshots.
  */
 module dev.goroscope.engine {
+    exports dev.goroscope.engine.runtime;
+    exports dev.goroscope.engine.event;
     exports dev.goroscope.engine.cli;
 }
