@@ -11,10 +11,17 @@ public sealed interface SchedEvent extends Event {
      * {@code newproc}: a goroutine was created (a fresh G with a 2 KiB stack, or a dead G reused
      * with the stack it kept).
      *
-     * @param sp the stack pointer after {@code newproc}'s initial frame
+     * @param sp          the stack pointer after {@code newproc}'s initial frame
+     * @param reusedGid   the dead goroutine whose G struct was recycled (0 for a new G); it
+     *                    disappears from the list of dead goroutines
+     * @param stackReused whether the recycled G's kept stack is the new goroutine's stack
      */
     record GoroutineCreated(long gid, long parentGid, String entry, long lo, long hi, long sp,
-                            boolean reused) implements SchedEvent {
+                            long reusedGid, boolean stackReused) implements SchedEvent {
+        public boolean reused() {
+            return reusedGid != 0;
+        }
+
         @Override
         public EventKind kind() {
             return EventKind.GOROUTINE;
@@ -24,7 +31,9 @@ public sealed interface SchedEvent extends Event {
         public String narration() {
             String who = parentGid > 0 ? "goroutine " + parentGid + " started" : "the runtime started";
             return who + " goroutine " + gid + " running " + entry + " with a " + Fmt.size(hi - lo) + " stack at "
-                    + Fmt.addr(lo) + (reused ? " (a dead G reused, stack and all)" : " (a new G: always 2 KiB)");
+                    + Fmt.addr(lo) + (!reused() ? " (a new G: always 2 KiB)"
+                    : stackReused ? " (the G of dead goroutine " + reusedGid + ", reused with the stack it kept)"
+                    : " (the G of dead goroutine " + reusedGid + ", reused with a stack of the starting size)");
         }
     }
 

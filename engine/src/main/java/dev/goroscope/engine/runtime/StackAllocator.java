@@ -85,27 +85,32 @@ public final class StackAllocator {
         return s.base();
     }
 
-    /** Frees the stack [lo, lo+n). */
-    public void stackfree(long lo, long n, int p) {
+    /**
+     * Frees the stack [lo, lo+n) and says where it went, for narration.
+     */
+    public String stackfree(long lo, long n, int p) {
         if (isPooled(n)) {
             int order = order(n);
             if (p < 0) {
-                poolFree(lo, order);
-                return;
+                return poolFree(lo, order) ? "went to the global pool, and its empty span back to the heap"
+                                           : "went to the global stack pool";
             }
+            String fate = "went to P" + p + "'s stack cache";
             if (cacheBytes[p][order] >= Sys.STACK_CACHE_SIZE) {
                 cacheRelease(p, order);
+                fate += " (which first gave 16 KiB back to the global pool)";
             }
             cache[p][order].push(lo);
             cacheBytes[p][order] += n;
-            return;
+            return fate;
         }
         StackSpan s = (StackSpan) heap.spanOf(lo);
         if (gcOff.getAsBoolean()) {
             heap.free(s);
-        } else {
-            large.get(Long.numberOfTrailingZeros(s.npages())).addLast(s);
+            return "span went back to the heap";
         }
+        large.get(Long.numberOfTrailingZeros(s.npages())).addLast(s);
+        return "went to the large-stack list until the GC ends";
     }
 
     /**
@@ -202,8 +207,8 @@ public final class StackAllocator {
         return x;
     }
 
-    /** {@code stackpoolfree}. */
-    private void poolFree(long x, int order) {
+    /** {@code stackpoolfree}; true when the span became empty and went back to the heap. */
+    private boolean poolFree(long x, int order) {
         StackSpan s = (StackSpan) heap.spanOf(x);
         if (s.freeList.isEmpty() && !s.onPoolList) {
             pool.get(order).addFirst(s);
@@ -216,6 +221,8 @@ public final class StackAllocator {
             s.onPoolList = false;
             s.freeList.clear();
             heap.free(s);
+            return true;
         }
+        return false;
     }
 }

@@ -19,6 +19,8 @@ public enum WaitReason {
     GC_WORKER_IDLE("GC worker (idle)"),
     GARBAGE_COLLECTION("garbage collection"),
     FORCE_GC_IDLE("force gc (idle)"),
+    GC_SWEEP_WAIT("GC sweep wait"),
+    GC_SCAVENGE_WAIT("GC scavenge wait"),
     PREEMPTED("preempted"),
     DEBUG_CALL("debug call"),
     STOPPING_THE_WORLD("stopping the world");
