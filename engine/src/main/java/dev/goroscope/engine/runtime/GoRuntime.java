@@ -2,6 +2,8 @@ package dev.goroscope.engine.runtime;
 
 import dev.goroscope.engine.event.EventSink;
 import dev.goroscope.engine.event.ProgramEvent;
+import dev.goroscope.engine.event.HeapEvent;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,6 +26,14 @@ public final class GoRuntime {
     final StackAllocator stackAlloc;
     final Stacks stacks;
     final Sched sched;
+    final Heap heap;
+    final Collector gc;
+    /** Globals: the data and BSS segments, scanned as the first roots. */
+    final List<Global> globals = new ArrayList<>();
+    /** Runtime-held heap pointers ({@code allgs}): scanned with the globals. */
+    final List<Long> runtimeRoots = new ArrayList<>();
+    /** The virtual clock, in nanoseconds since the program started. */
+    long clock;
     private final Goroutine main;
     private GoFatal died;
     private boolean exited;
@@ -36,6 +46,9 @@ public final class GoRuntime {
         this.stackAlloc = new StackAllocator(pages, settings.gomaxprocs(), () -> gcphase == GcPhase.OFF);
         this.stacks = new Stacks(stackAlloc, sink, settings);
         this.sched = new Sched(settings.gomaxprocs(), stackAlloc, sink);
+        this.heap = new Heap(pages, sink);
+        this.gc = new Collector(this, heap);
+        sched.newGStruct = this::newGStruct;
         bootMs();
         this.main = boot();
     }
@@ -175,10 +188,18 @@ public final class GoRuntime {
         });
     }
 
-    /** {@code gopark}: the goroutine waits. */
+    /**
+     * {@code gopark}: the goroutine waits. A parked goroutine's stack holds the runtime's own
+     * frames down to {@code gopark} (for a channel receive: chanrecv1, chanrecv, gopark); their
+     * sizes are modelled, and they are why a parked goroutine's stack stops shrinking at 4 KiB.
+     */
     public void block(Goroutine g, WaitReason why) {
         guard(() -> {
             run(g);
+            for (FuncInfo f : ParkFrames.forReason(why)) {
+                stacks.push(g, f);
+            }
+            g.parkFrames = ParkFrames.forReason(why).size();
             sched.ps[g.p].current = null;
             sched.setStatus(g, GStatus.WAITING, why);
             return null;
@@ -193,6 +214,9 @@ public final class GoRuntime {
             }
             sched.setStatus(g, GStatus.RUNNABLE, WaitReason.NONE);
             sched.ps[g.p].runq.addLast(g);
+            for (; g.parkFrames > 0; g.parkFrames--) {
+                stacks.pop(g);
+            }
             return null;
         });
     }
@@ -229,9 +253,280 @@ public final class GoRuntime {
     /** {@code runtime.ReadMemStats}. */
     public MemStats readMemStats() {
         long stackInuse = pages.stackInuse();
-        return new MemStats(0, 0, pages.heapSys() + stackInuse, 0, 0, 0, pages.heapSys(), pages.heapIdle(),
-                pages.heapInuse(), pages.heapReleased(), 0, stackInuse, stackInuse, Sys.DEFAULT_HEAP_MINIMUM, 0, 0);
+        return new MemStats(heap.heapAlloc(), heap.totalAlloc(), pages.heapSys() + stackInuse, heap.mallocs(),
+                heap.frees(), heap.heapAlloc(), pages.heapSys(), pages.heapIdle(), pages.heapInuse(),
+                pages.heapReleased(), heap.heapObjects(), stackInuse, stackInuse, gc.heapGoal(), gc.numgc,
+                gc.numForcedGC);
     }
+
+    /** A global variable: its address in the data segment and its pointer slots. */
+    public record Global(String name, long addr, long[] slots) {}
+
+    /** {@code new(g)}: every G struct is a heap object, kept alive through {@code allgs}. */
+    private long newGStruct() {
+        HeapObject o = heap.mallocgc(settings.profile().sizeofG(), 0, "runtime.g", gcphase.allocateBlack(), 0);
+        runtimeRoots.add(o.addr);
+        return o.addr;
+    }
+
+    /** Declares a global with {@code nptrs} pointer slots; returns its address. */
+    public long declareGlobal(String name, int nptrs) {
+        long addr = Sys.GLOBALS_BASE;
+        for (Global g : globals) {
+            addr += Math.max(g.slots().length, 1) * (long) Sys.PTR_SIZE;
+        }
+        globals.add(new Global(name, addr, new long[nptrs]));
+        sink.emit(new HeapEvent.GlobalDeclared(name, addr, nptrs));
+        return addr;
+    }
+
+    /**
+     * {@code mallocgc}: allocates an object; black while the GC marks; may start a cycle when
+     * the heap reaches the trigger, and makes the goroutine assist if it allocates during mark.
+     */
+    public long alloc(Goroutine g, long size, int nptrs, String typeName) {
+        return guard(() -> {
+            run(g);
+            HeapObject o = heap.mallocgc(size, nptrs, typeName, gcphase.allocateBlack(), g.id);
+            if (gcphase.allocateBlack()) {
+                gc.noteBlackAlloc(o);
+            }
+            gc.assist(g, o.elemSize);
+            if (settings.pacedGc() && gc.heapTriggered()) {
+                gc.gcStart("heap", false);
+            }
+            return o.addr;
+        });
+    }
+
+    /** {@code obj.field = value}: a heap pointer store, through the write barrier. */
+    public void store(Goroutine g, long obj, int field, long value) {
+        guard(() -> {
+            run(g);
+            HeapObject h = deref(obj);
+            checkStored(value);
+            long old = h.fields[field];
+            gc.barrier.write(g, h.addr, field, old, value);
+            h.fields[field] = value;
+            sink.emit(new HeapEvent.PointerWritten(h.addr, false, field, old, value, g.id, gcphase.writeBarrierOn()));
+            return null;
+        });
+    }
+
+    /** Loads {@code obj.field}; using a pointer to an object the GC lost ends the run. */
+    public long load(Goroutine g, long obj, int field) {
+        return guard(() -> {
+            run(g);
+            long v = deref(obj).fields[field];
+            if (v != 0) {
+                deref(v);
+            }
+            return v;
+        });
+    }
+
+    /** A store into a global's pointer slot, through the write barrier. */
+    public void storeGlobal(Goroutine g, long addr, int slot, long value) {
+        guard(() -> {
+            run(g);
+            Global gl = global(addr);
+            checkStored(value);
+            long old = gl.slots()[slot];
+            gc.barrier.write(g, gl.addr(), slot, old, value);
+            gl.slots()[slot] = value;
+            sink.emit(new HeapEvent.PointerWritten(gl.addr(), true, slot, old, value, g.id, gcphase.writeBarrierOn()));
+            return null;
+        });
+    }
+
+    public long loadGlobal(Goroutine g, long addr, int slot) {
+        return guard(() -> {
+            run(g);
+            long v = global(addr).slots()[slot];
+            if (v != 0) {
+                deref(v);
+            }
+            return v;
+        });
+    }
+
+    /**
+     * A store into pointer slot {@code slot} of frame {@code depth}: no write barrier. The
+     * value may point to the heap or into this goroutine's own stack.
+     */
+    public void storeSlot(Goroutine g, int depth, int slot, long value) {
+        guard(() -> {
+            run(g);
+            if (value != 0 && !(value >= g.lo && value < g.hi)) {
+                checkStored(value);
+            }
+            Frame f = g.frames.get(depth);
+            long old = f.slots[slot];
+            f.slots[slot] = value;
+            sink.emit(new dev.goroscope.engine.event.StackEvent.SlotWritten(g.id, depth, slot, old, value));
+            return null;
+        });
+    }
+
+    public long loadSlot(Goroutine g, int depth, int slot) {
+        return guard(() -> {
+            run(g);
+            long v = g.frames.get(depth).slots[slot];
+            if (v != 0 && !(v >= g.lo && v < g.hi)) {
+                deref(v);
+            }
+            return v;
+        });
+    }
+
+    private Global global(long addr) {
+        for (Global gl : globals) {
+            if (gl.addr() == addr) {
+                return gl;
+            }
+        }
+        throw new IllegalArgumentException("no global at 0x" + Long.toHexString(addr));
+    }
+
+    /** The object at {@code addr}; a lost one is a fatal error, anything else a driver bug. */
+    private HeapObject deref(long addr) {
+        HeapObject h = heap.findObject(addr);
+        if (h == null) {
+            gc.checkLost(addr, 0);
+            throw new IllegalArgumentException("0x" + Long.toHexString(addr) + " is not a heap object");
+        }
+        return h;
+    }
+
+    /** Escape analysis guarantees heap and globals never point into a stack. */
+    private void checkStored(long value) {
+        if (value == 0) {
+            return;
+        }
+        Span s = pages.spanOf(value);
+        if (s != null && s.kind().isStack()) {
+            throw new IllegalArgumentException("a heap object or global cannot point into a stack");
+        }
+        deref(value);
+    }
+
+    /** {@code runtime.GC()}: a forced cycle run to completion, sweep included. */
+    public void runtimeGC() {
+        guard(() -> {
+            gc.finishMark();
+            gc.gcStart("forced", true);
+            gc.finishMark();
+            heap.finishSweep();
+            return null;
+        });
+    }
+
+    /** {@code viz.GCStart()}: begin a cycle and stop after the world restarts for marking. */
+    public void gcStart() {
+        guard(() -> {
+            gc.gcStart("viz.GCStart", false);
+            return null;
+        });
+    }
+
+    /** {@code viz.GCStep(n)}: n units of mark work (root jobs or objects scanned). */
+    public void gcStep(int units) {
+        guard(() -> {
+            gc.step(units, 0);
+            return null;
+        });
+    }
+
+    /** {@code viz.GCFinish()}: finish marking, mark termination, and the sweep. */
+    public void gcFinish() {
+        guard(() -> {
+            gc.finishMark();
+            heap.finishSweep();
+            return null;
+        });
+    }
+
+    /** {@code debug.SetGCPercent}: returns the old value; -1 is off. */
+    public int setGCPercent(int percent) {
+        int old = gc.pacer.gcPercent;
+        gc.pacer.gcPercent = percent;
+        sink.emit(new ProgramEvent.SettingChanged("debug.SetGCPercent", Integer.toString(old), Integer.toString(percent)));
+        return old;
+    }
+
+    /** {@code debug.SetMemoryLimit}: returns the old limit. */
+    public long setMemoryLimit(long limit) {
+        long old = gc.pacer.memoryLimit;
+        gc.pacer.memoryLimit = limit;
+        sink.emit(new ProgramEvent.SettingChanged("debug.SetMemoryLimit", Long.toString(old), Long.toString(limit)));
+        return old;
+    }
+
+    /** {@code debug.FreeOSMemory}: a forced GC, then every idle page back to the OS. */
+    public void freeOSMemory() {
+        runtimeGC();
+        pages.scavengeAll();
+    }
+
+    /** Turns the reachability check at mark termination on (it is always on with no barrier). */
+    public void setCheckLostObjects(boolean on) {
+        gc.checkLostObjects = on || settings.barrier() == BarrierMode.NONE;
+    }
+
+    /** The heap object at {@code addr} (interior pointers allowed), or null. */
+    public HeapObject object(long addr) {
+        return heap.findObject(addr);
+    }
+
+    /** Black-to-white edges right now (the strong tri-colour invariant's violations). */
+    public List<String> strongInvariantViolations() {
+        return new TriColor(this, heap).strongViolations();
+    }
+
+    /** Reachable objects that are white right now. */
+    public List<HeapObject> reachableWhite() {
+        return new TriColor(this, heap).reachableWhite();
+    }
+
+    public int numGC() {
+        return gc.numgc;
+    }
+
+    /** The heap goal of the cycle in progress or of the next one. */
+    public long heapGoal() {
+        return gc.heapGoal();
+    }
+
+    /** Total allocated stack of live goroutines: 1.19's {@code maxStackScan}. */
+    long scannableStack() {
+        long t = 0;
+        for (Goroutine g : sched.allgs()) {
+            if (!g.isDead()) {
+                t += g.stackSize();
+            }
+        }
+        return t;
+    }
+
+    /** Program output. */
+    public void print(Goroutine g, String text) {
+        sink.emit(new ProgramEvent.Output(g.id, text, false));
+    }
+
+    void stderr(String line) {
+        sink.emit(new ProgramEvent.Output(0, line + "\n", true));
+    }
+
+    /** {@code viz.Say}: lesson narration. */
+    public void say(String text) {
+        sink.emit(new ProgramEvent.Narration(text));
+    }
+
+    /** {@code viz.Pause}: a breakpoint placed by the lesson. */
+    public void pause(String why) {
+        sink.emit(new ProgramEvent.Paused(why));
+    }
+
 
     /** {@code debug.SetMaxStack}: returns the previous limit; only future growth is limited. */
     public long setMaxStack(long n) {
@@ -271,10 +566,22 @@ public final class GoRuntime {
         }
     }
 
-    /** Runs an operation; a runtime failure is recorded, emitted and rethrown. */
+    /**
+     * Runs an operation; a runtime failure is recorded, emitted and rethrown. After each
+     * operation the clock moves on and the runtime's background work gets its share: mark
+     * workers while marking, the background sweeper afterwards.
+     */
     <T> T guard(java.util.function.Supplier<T> op) {
         try {
-            return op.get();
+            T t = op.get();
+            if (died == null && !exited) {
+                clock += 5;
+                gc.backgroundTick();
+                if (gcphase == GcPhase.OFF && settings.backgroundMark() && !heap.sweepDone()) {
+                    heap.sweepOne(0);
+                }
+            }
+            return t;
         } catch (GoFatal f) {
             if (died == null) {
                 died = f;

@@ -40,6 +40,10 @@ public final class Goroutine {
     long gstruct;
     /** A runtime goroutine (sweeper, scavenger, mark worker): not counted by NumGoroutine. */
     boolean system;
+    /** Runtime frames pushed by {@code block}, popped when the goroutine is made ready. */
+    int parkFrames;
+    /** Allocation during mark not yet paid for with assist work, in bytes. */
+    long assistDebt;
     /** A background mark worker: its stack is never shrunk (§2.5). */
     boolean markWorker;
 
