@@ -483,6 +483,11 @@ public final class GoRuntime {
         return new TriColor(this, heap).strongViolations();
     }
 
+    /** Pointers reachable from the roots that lead to no object (a lost object leaves these). */
+    public int danglingPointers() {
+        return new TriColor(this, heap).danglingPointers();
+    }
+
     /** Reachable objects that are white right now. */
     public List<HeapObject> reachableWhite() {
         return new TriColor(this, heap).reachableWhite();

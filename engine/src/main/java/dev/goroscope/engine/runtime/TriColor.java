@@ -72,6 +72,28 @@ final class TriColor {
         return out;
     }
 
+    /**
+     * Pointers reachable from the roots that lead to no allocated object: what a collector that
+     * freed something live leaves behind.
+     */
+    int danglingPointers() {
+        int[] n = {0};
+        java.util.function.LongConsumer check = v -> {
+            if (v != 0 && heap.findObject(v) == null && !(rt.pages.spanOf(v) != null && rt.pages.spanOf(v).kind().isStack())) {
+                n[0]++;
+            }
+        };
+        for (long v : rootPointers()) {
+            check.accept(v);
+        }
+        for (HeapObject o : reachable()) {
+            for (long f : o.fields) {
+                check.accept(f);
+            }
+        }
+        return n[0];
+    }
+
     /** Reachable objects still white: at mark termination, each one is a lost object. */
     List<HeapObject> reachableWhite() {
         List<HeapObject> out = new ArrayList<>();
