@@ -10,6 +10,7 @@ public sealed interface GcEvent extends Event {
     /** Why a white object turned grey. */
     enum GreyReason {
         GLOBAL_ROOT("a global points to it"),
+        RUNTIME_ROOT("the runtime's list of all goroutines (allgs) points to it"),
         STACK_ROOT("a stack slot points to it"),
         SCAN("a black object points to it"),
         RESCAN("the stop-the-world stack rescan found it");

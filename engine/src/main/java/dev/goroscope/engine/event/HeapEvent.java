@@ -83,7 +83,7 @@ public sealed interface HeapEvent extends Event {
         public String narration() {
             String cls = sizeClass > 0 ? "size class " + sizeClass + ", " + Fmt.size(elemSize) + " slot"
                                        : "a large object with a span of its own";
-            return "goroutine " + gid + " allocated " + typeName + " (" + Fmt.size(size) + ", " + cls + ") at "
+            return (gid > 0 ? "goroutine " + gid : "the runtime") + " allocated " + typeName + " (" + Fmt.size(size) + ", " + cls + ") at "
                     + Fmt.addr(addr) + (black ? "; the GC is marking, so it is allocated black" : "");
         }
     }

@@ -310,7 +310,7 @@ final class Collector {
             }
         }
         for (long v : rt.runtimeRoots) {
-            shade(v, GreyReason.GLOBAL_ROOT, 0);
+            shade(v, GreyReason.RUNTIME_ROOT, 0);
         }
         pacer.globalsScan = bytes;
         scanWork += bytes;
