@@ -96,6 +96,10 @@ final class Bench {
         rt.storeGlobal(g, root, 0, prev);
         long t0 = System.nanoTime();
         rt.runtimeGC();
-        return System.nanoTime() - t0;
+        long t = System.nanoTime() - t0;
+        if (rt.readMemStats().heapObjects() < 1_000_000 || rt.numGC() != 1) {
+            throw new IllegalStateException("the GC benchmark lost objects: " + rt.readMemStats().heapObjects());
+        }
+        return t;
     }
 }

@@ -34,6 +34,8 @@ public final class GoRuntime {
     final List<Long> runtimeRoots = new ArrayList<>();
     /** The virtual clock, in nanoseconds since the program started. */
     long clock;
+    private final Timers timers = new Timers();
+    private final SplitMix64 rng;
     private final Goroutine main;
     private GoFatal died;
     private boolean exited;
@@ -46,6 +48,7 @@ public final class GoRuntime {
         this.stackAlloc = new StackAllocator(pages, settings.gomaxprocs(), () -> gcphase == GcPhase.OFF);
         this.stacks = new Stacks(stackAlloc, sink, settings);
         this.sched = new Sched(settings.gomaxprocs(), stackAlloc, sink);
+        this.rng = new SplitMix64(settings.seed());
         this.heap = new Heap(pages, sink);
         this.gc = new Collector(this, heap);
         sched.newGStruct = this::newGStruct;
@@ -248,6 +251,66 @@ public final class GoRuntime {
     /** Address of pointer slot {@code slot} of frame {@code depth} (0 = outermost). */
     public long slotAddr(Goroutine g, int depth, int slot) {
         return g.frames.get(depth).slotAddr(slot);
+    }
+
+    /** {@code time.Sleep(d)}: the goroutine parks until the virtual clock reaches now + d. */
+    public void sleep(Goroutine g, long nanos) {
+        guard(() -> {
+            run(g);
+            timers.add(clock + Math.max(nanos, 0), g);
+            return null;
+        });
+        block(g, WaitReason.SLEEP);
+    }
+
+    /**
+     * {@code schedule}: the goroutine to run next. Ps are visited in an order drawn from the
+     * seed; on each, {@code runnext} first, then the local run queue, then the global queue,
+     * then work stolen from another P. When nothing can run, the clock jumps to the next timer;
+     * when there is no timer either, every goroutine is asleep: the runtime's deadlock error.
+     *
+     * @return the chosen goroutine, now running; null once the program has ended
+     */
+    public Goroutine schedule() {
+        return guard(() -> {
+            while (true) {
+                Goroutine g = sched.findRunnable(rng);
+                if (g != null) {
+                    run(g);
+                    return g;
+                }
+                if (timers.isEmpty()) {
+                    throw deadlock();
+                }
+                long when = timers.next();
+                if (when > clock) {
+                    sink.emit(new dev.goroscope.engine.event.SchedEvent.ClockAdvanced(clock, when));
+                    clock = when;
+                }
+                while (!timers.isEmpty() && timers.next() <= clock) {
+                    unblock(timers.pop());
+                }
+            }
+        });
+    }
+
+    /** "fatal error: all goroutines are asleep - deadlock!" with each goroutine's header. */
+    private GoFatal deadlock() {
+        List<String> lines = new ArrayList<>();
+        lines.add("fatal error: all goroutines are asleep - deadlock!");
+        for (Goroutine g : sched.allgs()) {
+            if (!g.isDead() && !g.system) {
+                lines.add("");
+                String state = g.status == GStatus.WAITING ? g.waitReason.text() : g.status.tracebackWord();
+                lines.add(settings.profile().goroutineHeader(g.id, state));
+            }
+        }
+        return new GoFatal("all goroutines are asleep - deadlock!", lines);
+    }
+
+    /** The virtual clock in nanoseconds. */
+    public long nanotime() {
+        return clock;
     }
 
     /** {@code runtime.ReadMemStats}. */

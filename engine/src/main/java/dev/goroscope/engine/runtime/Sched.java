@@ -106,6 +106,59 @@ final class Sched {
         return g;
     }
 
+    /**
+     * {@code findRunnable}: the P whose turn it is is drawn from the seed; it takes its
+     * {@code runnext}, then its local queue, then the global queue, then steals half of another
+     * P's queue. A goroutine already running on the chosen P keeps running only if nothing else
+     * is queued there (a time slice ends at each scheduling point).
+     */
+    Goroutine findRunnable(SplitMix64 rng) {
+        int start = rng.nextInt(ps.length);
+        for (int i = 0; i < ps.length; i++) {
+            P pp = ps[(start + i) % ps.length];
+            Goroutine g = takeLocal(pp);
+            if (g == null && !globalRunq.isEmpty()) {
+                g = globalRunq.pollFirst();
+            }
+            if (g == null) {
+                g = steal(pp, rng);
+            }
+            if (g == null && pp.current != null && pp.current.status == GStatus.RUNNING) {
+                return pp.current;
+            }
+            if (g != null) {
+                g.p = pp.id;
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private Goroutine takeLocal(P pp) {
+        Goroutine g = pp.runnext;
+        if (g != null) {
+            pp.runnext = null;
+            return g;
+        }
+        return pp.runq.pollFirst();
+    }
+
+    private Goroutine steal(P thief, SplitMix64 rng) {
+        int start = rng.nextInt(ps.length);
+        for (int i = 0; i < ps.length; i++) {
+            P victim = ps[(start + i) % ps.length];
+            if (victim == thief || victim.runq.isEmpty()) {
+                continue;
+            }
+            int n = (victim.runq.size() + 1) / 2;
+            for (int k = 0; k < n - 1; k++) {
+                thief.runq.addLast(victim.runq.pollLast());
+            }
+            return victim.runq.pollLast();
+        }
+        return null;
+    }
+
     /** {@code casgstatus} with a wait reason. */
     void setStatus(Goroutine g, GStatus to, WaitReason reason) {
         GStatus from = g.status;
