@@ -61,6 +61,22 @@ class GcTest {
     }
 
     @Test
+    void memoryLimitDrivesGcEvenWithGogcOff() {
+        // §4.7: GOMEMLIMIT caps the goal at limit - non-heap memory - 3% headroom (at least 1 MiB).
+        long limit = 32L << 20;
+        GoRuntime rt = new GoRuntime(Settings.defaults().withGogc(-1).withMemoryLimit(limit), events::add);
+        long maxMapped = 0;
+        for (int i = 0; i < 100_000; i++) {
+            rt.alloc(rt.main(), 1024, 0, "[1024]byte");
+            MemStats m = rt.readMemStats();
+            maxMapped = Math.max(maxMapped, m.heapInuse() + m.stackInuse());
+        }
+        assertThat(rt.numGC()).isGreaterThan(2);
+        assertThat(maxMapped).isLessThanOrEqualTo(limit);
+        assertThat(rt.heapGoal()).isLessThan(limit);
+    }
+
+    @Test
     void objectsAllocatedDuringMarkAreBlack() {
         // §4.5: allocation is black while gcphase != _GCoff.
         GoRuntime rt = new GoRuntime(Settings.defaults().withPacedGc(false).withBackgroundMark(false), events::add);
