@@ -300,7 +300,7 @@ final class Collector {
     private void scanGlobals() {
         int n = 0;
         long bytes = 0;
-        for (GoRuntime.Global gl : rt.globals) {
+        for (Global gl : rt.globals) {
             bytes += Math.max(gl.slots().length, 1) * (long) Sys.PTR_SIZE;
             for (long v : gl.slots()) {
                 if (v != 0) {

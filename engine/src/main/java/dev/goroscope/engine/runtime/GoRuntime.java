@@ -30,6 +30,7 @@ public final class GoRuntime {
     final Collector gc;
     /** Globals: the data and BSS segments, scanned as the first roots. */
     final List<Global> globals = new ArrayList<>();
+    private final Mutator mutator = new Mutator(this);
     /** Runtime-held heap pointers ({@code allgs}): scanned with the globals. */
     final List<Long> runtimeRoots = new ArrayList<>();
     /** The virtual clock, in nanoseconds since the program started. */
@@ -322,9 +323,6 @@ public final class GoRuntime {
                 gc.numForcedGC);
     }
 
-    /** A global variable: its address in the data segment and its pointer slots. */
-    public record Global(String name, long addr, long[] slots) {}
-
     /** {@code new(g)}: every G struct is a heap object, kept alive through {@code allgs}. */
     private long newGStruct() {
         HeapObject o = heap.mallocgc(settings.profile().sizeofG(), 0, "runtime.g", gcphase.allocateBlack(), 0);
@@ -334,13 +332,7 @@ public final class GoRuntime {
 
     /** Declares a global with {@code nptrs} pointer slots; returns its address. */
     public long declareGlobal(String name, int nptrs) {
-        long addr = Sys.GLOBALS_BASE;
-        for (Global g : globals) {
-            addr += Math.max(g.slots().length, 1) * (long) Sys.PTR_SIZE;
-        }
-        globals.add(new Global(name, addr, new long[nptrs]));
-        sink.emit(new HeapEvent.GlobalDeclared(name, addr, nptrs));
-        return addr;
+        return mutator.declareGlobal(name, nptrs);
     }
 
     /**
@@ -348,69 +340,26 @@ public final class GoRuntime {
      * the heap reaches the trigger, and makes the goroutine assist if it allocates during mark.
      */
     public long alloc(Goroutine g, long size, int nptrs, String typeName) {
-        return guard(() -> {
-            run(g);
-            HeapObject o = heap.mallocgc(size, nptrs, typeName, gcphase.allocateBlack(), g.id);
-            if (gcphase.allocateBlack()) {
-                gc.noteBlackAlloc(o);
-            }
-            gc.assist(g, o.elemSize);
-            if (settings.pacedGc() && gc.heapTriggered()) {
-                gc.gcStart("heap", false);
-            }
-            return o.addr;
-        });
+        return guard(() -> mutator.alloc(g, size, nptrs, typeName));
     }
 
     /** {@code obj.field = value}: a heap pointer store, through the write barrier. */
     public void store(Goroutine g, long obj, int field, long value) {
-        guard(() -> {
-            run(g);
-            HeapObject h = deref(obj);
-            checkStored(value);
-            long old = h.fields[field];
-            gc.barrier.write(g, h.addr, field, old, value);
-            h.fields[field] = value;
-            sink.emit(new HeapEvent.PointerWritten(h.addr, false, field, old, value, g.id, gcphase.writeBarrierOn()));
-            return null;
-        });
+        guard(() -> mutator.store(g, obj, field, value));
     }
 
     /** Loads {@code obj.field}; using a pointer to an object the GC lost ends the run. */
     public long load(Goroutine g, long obj, int field) {
-        return guard(() -> {
-            run(g);
-            long v = deref(obj).fields[field];
-            if (v != 0) {
-                deref(v);
-            }
-            return v;
-        });
+        return guard(() -> mutator.load(g, obj, field));
     }
 
     /** A store into a global's pointer slot, through the write barrier. */
     public void storeGlobal(Goroutine g, long addr, int slot, long value) {
-        guard(() -> {
-            run(g);
-            Global gl = global(addr);
-            checkStored(value);
-            long old = gl.slots()[slot];
-            gc.barrier.write(g, gl.addr(), slot, old, value);
-            gl.slots()[slot] = value;
-            sink.emit(new HeapEvent.PointerWritten(gl.addr(), true, slot, old, value, g.id, gcphase.writeBarrierOn()));
-            return null;
-        });
+        guard(() -> mutator.storeGlobal(g, addr, slot, value));
     }
 
     public long loadGlobal(Goroutine g, long addr, int slot) {
-        return guard(() -> {
-            run(g);
-            long v = global(addr).slots()[slot];
-            if (v != 0) {
-                deref(v);
-            }
-            return v;
-        });
+        return guard(() -> mutator.loadGlobal(g, addr, slot));
     }
 
     /**
@@ -418,59 +367,11 @@ public final class GoRuntime {
      * value may point to the heap or into this goroutine's own stack.
      */
     public void storeSlot(Goroutine g, int depth, int slot, long value) {
-        guard(() -> {
-            run(g);
-            if (value != 0 && !(value >= g.lo && value < g.hi)) {
-                checkStored(value);
-            }
-            Frame f = g.frames.get(depth);
-            long old = f.slots[slot];
-            f.slots[slot] = value;
-            sink.emit(new dev.goroscope.engine.event.StackEvent.SlotWritten(g.id, depth, slot, old, value));
-            return null;
-        });
+        guard(() -> mutator.storeSlot(g, depth, slot, value));
     }
 
     public long loadSlot(Goroutine g, int depth, int slot) {
-        return guard(() -> {
-            run(g);
-            long v = g.frames.get(depth).slots[slot];
-            if (v != 0 && !(v >= g.lo && v < g.hi)) {
-                deref(v);
-            }
-            return v;
-        });
-    }
-
-    private Global global(long addr) {
-        for (Global gl : globals) {
-            if (gl.addr() == addr) {
-                return gl;
-            }
-        }
-        throw new IllegalArgumentException("no global at 0x" + Long.toHexString(addr));
-    }
-
-    /** The object at {@code addr}; a lost one is a fatal error, anything else a driver bug. */
-    private HeapObject deref(long addr) {
-        HeapObject h = heap.findObject(addr);
-        if (h == null) {
-            gc.checkLost(addr, 0);
-            throw new IllegalArgumentException("0x" + Long.toHexString(addr) + " is not a heap object");
-        }
-        return h;
-    }
-
-    /** Escape analysis guarantees heap and globals never point into a stack. */
-    private void checkStored(long value) {
-        if (value == 0) {
-            return;
-        }
-        Span s = pages.spanOf(value);
-        if (s != null && s.kind().isStack()) {
-            throw new IllegalArgumentException("a heap object or global cannot point into a stack");
-        }
-        deref(value);
+        return guard(() -> mutator.loadSlot(g, depth, slot));
     }
 
     /** {@code runtime.GC()}: a forced cycle run to completion, sweep included. */

@@ -53,7 +53,7 @@ final class TriColor {
 
     private List<Long> rootPointers() {
         List<Long> out = new ArrayList<>();
-        for (GoRuntime.Global g : rt.globals) {
+        for (Global g : rt.globals) {
             for (long v : g.slots()) {
                 out.add(v);
             }
