@@ -1,6 +1,7 @@
 package dev.goroscope.engine.runtime;
 
 import dev.goroscope.engine.event.HeapEvent;
+import dev.goroscope.engine.event.StackEvent;
 
 /**
  * The program's memory operations behind {@link GoRuntime}: allocation, pointer stores and
@@ -98,7 +99,7 @@ final class Mutator {
         Frame f = g.frames.get(depth);
         long old = f.slots[slot];
         f.slots[slot] = value;
-        rt.sink.emit(new dev.goroscope.engine.event.StackEvent.SlotWritten(g.id, depth, slot, old, value));
+        rt.sink.emit(new StackEvent.SlotWritten(g.id, depth, slot, old, value));
         return null;
     }
 
@@ -113,9 +114,9 @@ final class Mutator {
 
     private Global global(long addr) {
         for (Global gl : rt.globals) {
-        if (gl.addr() == addr) {
-            return gl;
-        }
+            if (gl.addr() == addr) {
+                return gl;
+            }
         }
         throw new IllegalArgumentException("no global at 0x" + Long.toHexString(addr));
     }
@@ -124,8 +125,8 @@ final class Mutator {
     private HeapObject deref(long addr) {
         HeapObject h = rt.heap.findObject(addr);
         if (h == null) {
-        rt.gc.checkLost(addr, 0);
-        throw new IllegalArgumentException("0x" + Long.toHexString(addr) + " is not a heap object");
+            rt.gc.checkLost(addr, 0);
+            throw new IllegalArgumentException("0x" + Long.toHexString(addr) + " is not a heap object");
         }
         return h;
     }
@@ -133,11 +134,11 @@ final class Mutator {
     /** Escape analysis guarantees heap and globals never point into a stack. */
     private void checkStored(long value) {
         if (value == 0) {
-        return;
+            return;
         }
         Span s = rt.pages.spanOf(value);
         if (s != null && s.kind().isStack()) {
-        throw new IllegalArgumentException("a heap object or global cannot point into a stack");
+            throw new IllegalArgumentException("a heap object or global cannot point into a stack");
         }
         deref(value);
     }
