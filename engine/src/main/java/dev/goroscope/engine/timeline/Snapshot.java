@@ -31,6 +31,12 @@ public record Snapshot(long position, List<GoroutineView> goroutines, List<Objec
         fatal = List.copyOf(fatal);
     }
 
+    /** This snapshot with other narration (a checkpoint has none of its own). */
+    public Snapshot withNarration(String text) {
+        return new Snapshot(position, goroutines, objects, globals, greyQueue, phase, cycle, numGc, nextGc, gctrace,
+                startingStackSize, mem, stdout, stderr, text, lesson, fatal, exitStatus);
+    }
+
     public boolean exited() {
         return exitStatus >= 0;
     }
