@@ -7,5 +7,6 @@
 module dev.goroscope.engine {
     exports dev.goroscope.engine.runtime;
     exports dev.goroscope.engine.event;
+    exports dev.goroscope.engine.timeline;
     exports dev.goroscope.engine.cli;
 }

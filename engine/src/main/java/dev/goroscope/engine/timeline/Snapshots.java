@@ -1,0 +1,96 @@
+package dev.goroscope.engine.timeline;
+
+import dev.goroscope.engine.runtime.GStatus;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Builds immutable {@link Snapshot}s from a replica. Work and size are proportional to the state
+ * (runs, not frames), and the order of every list is canonical, so two replicas that reached a
+ * position by different paths give equal snapshots.
+ */
+final class Snapshots {
+    private static final Colour[] COLOURS = Colour.values();
+
+    private Snapshots() {}
+
+    static Snapshot of(Replica r, long position, String narration) {
+        Heap h = r.heap;
+        Spans s = r.spans;
+        long heapSys = s.arena() - s.stackInuse();
+        MemFigures mem = new MemFigures(h.heapAlloc, h.objects.count(), h.mallocs, h.frees, s.heapInuse(),
+                heapSys - s.heapInuse(), heapSys, s.released(), s.stackInuse(), s.stackInuse(), r.numGc, r.nextGc,
+                r.goroutines.live(), s.arena());
+        return new Snapshot(position, goroutines(r), objects(h.objects), globals(h.globals), greyQueue(h.objects),
+                r.phase, r.cycle, r.numGc, r.nextGc, r.gctrace, r.startingStackSize, mem, r.stdout.text(),
+                r.stderr.text(), narration, r.lesson, r.fatal, r.exitStatus);
+    }
+
+    private static List<GoroutineView> goroutines(Replica r) {
+        Goroutines gs = r.goroutines;
+        List<GoroutineView> out = new ArrayList<>(gs.size());
+        for (int i = 0; i < gs.size(); i++) {
+            out.add(view(gs.at(i), r.cycle));
+        }
+        return out;
+    }
+
+    static GoroutineView view(GState g, int cycle) {
+        boolean dead = g.status == GStatus.DEAD;
+        List<FrameRun> runs = new ArrayList<>(dead ? 0 : g.nruns);
+        if (!dead) {
+            for (int k = 0; k < g.nruns; k++) {
+                int from = g.slotBase[k];
+                long[] slots = Arrays.copyOfRange(g.slots, from, from + g.count[k] * g.ptrs[k]);
+                runs.add(new FrameRun(g.fn[k], g.fsize[k], g.ptrs[k], g.startDepth[k], g.count[k], g.spFirst[k],
+                        g.spTop(k), slots));
+            }
+        }
+        boolean stack = g.hi != 0;
+        return new GoroutineView(g.gid, g.status, g.wait, g.entry, g.lo, g.hi, stack ? g.sp() : 0, g.used(),
+                stack ? g.highWater : 0, cycle > 0 && g.scannedCycle == cycle, dead ? 0 : g.depth, runs);
+    }
+
+    private static List<ObjectView> objects(HeapObjects o) {
+        long[] addrs = new long[o.count()];
+        int n = 0;
+        for (int r = 0; r < o.rowLimit(); r++) {
+            long a = o.addr(r);
+            if (a != 0) {
+                addrs[n++] = a;
+            }
+        }
+        Arrays.sort(addrs, 0, n);
+        List<ObjectView> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int r = o.row(addrs[i]);
+            out.add(new ObjectView(addrs[i], o.size(r), o.elemSize(r), o.sizeClass(r), o.typeName(r),
+                    COLOURS[o.colour(r)], o.fields(r)));
+        }
+        return out;
+    }
+
+    private static List<GlobalView> globals(Globals g) {
+        List<GlobalView> out = new ArrayList<>();
+        for (Globals.Global x : g.all()) {
+            out.add(new GlobalView(x.name, x.addr, x.slots));
+        }
+        return out;
+    }
+
+    private static List<Long> greyQueue(HeapObjects o) {
+        List<long[]> grey = new ArrayList<>();
+        for (int r = 0; r < o.rowLimit(); r++) {
+            if (o.addr(r) != 0 && o.colour(r) == HeapObjects.GREY) {
+                grey.add(new long[] {o.greySeq(r), o.addr(r)});
+            }
+        }
+        grey.sort((a, b) -> Long.compare(a[0], b[0]));
+        List<Long> out = new ArrayList<>(grey.size());
+        for (long[] x : grey) {
+            out.add(x[1]);
+        }
+        return out;
+    }
+}
