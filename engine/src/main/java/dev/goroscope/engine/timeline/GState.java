@@ -22,6 +22,8 @@ final class GState {
     final long gid;
     final String entry;
     GStatus status = GStatus.RUNNABLE;
+    /** A dead goroutine whose G struct a later {@code go} statement recycled: no longer listed. */
+    boolean recycled;
     WaitReason wait = WaitReason.NONE;
     /** The stack {@code [lo, hi)}; both 0 once the stack is freed. */
     long lo;
@@ -55,6 +57,7 @@ final class GState {
     GState copy(int newOwner) {
         GState g = new GState(newOwner, gid, entry);
         g.status = status;
+        g.recycled = recycled;
         g.wait = wait;
         g.lo = lo;
         g.hi = hi;

@@ -86,6 +86,13 @@ final class Goroutines {
             if (index.get(c.gid()) >= 0) {
                 throw new IllegalStateException("goroutine " + c.gid() + " created twice");
             }
+            if (c.reused()) {
+                GState old = write(c.reusedGid());
+                if (old.status != GStatus.DEAD || old.recycled) {
+                    throw new IllegalStateException("goroutine " + c.reusedGid() + " cannot be recycled");
+                }
+                old.recycled = true;
+            }
             GState g = new GState(gen, c.gid(), c.entry());
             g.lo = c.lo();
             g.hi = c.hi();
@@ -115,6 +122,9 @@ final class Goroutines {
             n--;
             gs.set(n, null);
             index.remove(c.gid());
+            if (c.reused()) {
+                write(c.reusedGid()).recycled = false;
+            }
         } else if (e instanceof SchedEvent.GoroutineStatusChanged) {
             SchedEvent.GoroutineStatusChanged s = (SchedEvent.GoroutineStatusChanged) e;
             setStatus(s.gid(), s.to(), s.toReason(), s.from(), s.fromReason());
@@ -188,7 +198,7 @@ final class Goroutines {
             g.lo = 0;
             g.hi = 0;
         }
-        // ShrinkDeferred and StackOverflow change no goroutine (the replica records the fatal lines).
+        // ShrinkDeferred and StackOverflow change no goroutine (the Fatal event after an overflow carries its lines).
     }
 
     void undo(StackEvent e, UndoLog.Cursor log) {

@@ -82,11 +82,8 @@ final class Replica {
 
     void apply(Event e) {
         if (e instanceof StackEvent) {
-            if (e instanceof StackEvent.StackOverflow) {
-                fatal = concat(fatal, ((StackEvent.StackOverflow) e).stderr());
-            } else {
-                goroutines.apply((StackEvent) e, log);
-            }
+            // A StackOverflow is followed by the Fatal event that carries the same lines.
+            goroutines.apply((StackEvent) e, log);
         } else if (e instanceof HeapEvent) {
             if (isSpanEvent(e)) {
                 spans.apply((HeapEvent) e, log);
@@ -104,11 +101,7 @@ final class Replica {
 
     void undo(Event e) {
         if (e instanceof StackEvent) {
-            if (e instanceof StackEvent.StackOverflow) {
-                fatal = drop(fatal, ((StackEvent.StackOverflow) e).stderr().size());
-            } else {
-                goroutines.undo((StackEvent) e, log);
-            }
+            goroutines.undo((StackEvent) e, log);
         } else if (e instanceof HeapEvent) {
             if (isSpanEvent(e)) {
                 spans.undo((HeapEvent) e, log);

@@ -31,7 +31,9 @@ final class Snapshots {
         Goroutines gs = r.goroutines;
         List<GoroutineView> out = new ArrayList<>(gs.size());
         for (int i = 0; i < gs.size(); i++) {
-            out.add(view(gs.at(i), r.cycle));
+            if (!gs.at(i).recycled) {
+                out.add(view(gs.at(i), r.cycle));
+            }
         }
         return out;
     }

@@ -160,7 +160,7 @@ final class FakeRuntime {
         g.hi = g.lo + size;
         g.sp = g.hi - 32;
         gs.add(g);
-        emit(new SchedEvent.GoroutineCreated(g.gid, g.gid == 1 ? 0 : 1, "main.worker", g.lo, g.hi, g.sp, false));
+        emit(new SchedEvent.GoroutineCreated(g.gid, g.gid == 1 ? 0 : 1, "main.worker", g.lo, g.hi, g.sp, 0, false));
     }
 
     private void push(G g) {

@@ -23,7 +23,7 @@ class PlayerTest {
         Timeline t = new Timeline();
         t.emit(new HeapEvent.ArenaGrew(0, 128L << 20));
         t.emit(new HeapEvent.SpanAllocated(A, (128L << 20) / 8192, Span.Kind.STACK_LARGE, 0));
-        t.emit(new SchedEvent.GoroutineCreated(1, 0, "main.main", A, hi, hi - 32, false));
+        t.emit(new SchedEvent.GoroutineCreated(1, 0, "main.main", A, hi, hi - 32, 0, false));
         long sp = hi - 32;
         for (int i = 0; i < depth; i++) {
             sp -= frame + 8;

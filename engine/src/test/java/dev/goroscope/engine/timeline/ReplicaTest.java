@@ -29,7 +29,7 @@ class ReplicaTest {
         List<Event> ev = new ArrayList<>();
         ev.add(new HeapEvent.ArenaGrew(0, 4 << 20));
         ev.add(new HeapEvent.SpanAllocated(STACK, 4, Span.Kind.STACK_POOL, 0));
-        ev.add(new SchedEvent.GoroutineCreated(1, 0, "main.main", STACK, STACK + 2048, STACK + 2048 - 32, false));
+        ev.add(new SchedEvent.GoroutineCreated(1, 0, "main.main", STACK, STACK + 2048, STACK + 2048 - 32, 0, false));
         ev.add(new StackEvent.FramePushed(1, "main.main", 64, STACK + 2048 - 32 - 72, 2));
         long sp1 = STACK + 2048 - 32 - 72;
         ev.add(new StackEvent.SlotWritten(1, 0, 1, 0, sp1 + 8)); // a pointer to a local
