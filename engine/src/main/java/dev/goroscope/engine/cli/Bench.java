@@ -27,7 +27,9 @@ final class Bench {
     static int run(PrintStream out, String[] args) {
         List<Case> cases = new ArrayList<>(List.of(
                 new Case("recursion of 1,104-byte frames to the default-limit overflow", "< 1 s", 1000,
-                        Bench::overflow),
+                        () -> overflow(EventSink.NONE)),
+                new Case("  the same, recorded into a timeline", "< 1 s", 1000,
+                        () -> overflow(new dev.goroscope.engine.timeline.Timeline())),
                 new Case("1,000,000 goroutines spawned and parked", "< 5 s", 5000, Bench::goroutines),
                 new Case("GC cycle over 1,000,000 heap objects", "< 1 s", 1000, Bench::gcCycle)));
         cases.addAll(TimelineBench.cases());
@@ -57,8 +59,8 @@ final class Bench {
                 : String.format("%.1f us", ms * 1000);
     }
 
-    static long overflow() {
-        GoRuntime rt = new GoRuntime(Settings.defaults(), EventSink.NONE);
+    static long overflow(EventSink sink) {
+        GoRuntime rt = new GoRuntime(Settings.defaults(), sink);
         Goroutine g = rt.main();
         FuncInfo f = FuncInfo.of("main.f", 1104);
         long t0 = System.nanoTime();
