@@ -187,10 +187,10 @@ abstract class ExprParser extends TypeParser {
             Pos colon = tok.pos();
             next();
             if (hi == null) {
-                throw errorAt(colon, "syntax error: middle index required in 3-index slice");
+                throw errorAt(colon, "middle index required in 3-index slice");
             }
             if (at(Tok.RBRACK)) {
-                throw errorAt(tok.pos(), "syntax error: final index required in 3-index slice");
+                throw errorAt(tok.pos(), "final index required in 3-index slice");
             }
             max = expr();
         }
