@@ -9,4 +9,6 @@ module dev.goroscope.engine {
     exports dev.goroscope.engine.event;
     exports dev.goroscope.engine.timeline;
     exports dev.goroscope.engine.cli;
+    exports dev.goroscope.engine.lang;
+    exports dev.goroscope.engine.lang.ast;
 }

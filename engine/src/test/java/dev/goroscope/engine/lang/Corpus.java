@@ -1,0 +1,47 @@
+package dev.goroscope.engine.lang;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The Go programs under {@code src/test/resources/lang} (including {@code seeds/}). */
+final class Corpus {
+
+    private Corpus() {
+    }
+
+    static Path root() {
+        URL url = Corpus.class.getResource("/lang");
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<Path> files() {
+        try (Stream<Path> s = Files.walk(root())) {
+            return s.filter(p -> p.toString().endsWith(".go")).sorted().collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String read(String name) {
+        return read(root().resolve(name));
+    }
+}
