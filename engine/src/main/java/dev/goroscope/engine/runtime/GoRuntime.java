@@ -78,7 +78,7 @@ public final class GoRuntime {
      * {@code main.main} is entered, as measured (§2.10).
      */
     private Goroutine boot() {
-        Goroutine g1 = sched.newproc(null, FuncInfo.of("runtime.main", 136), 0, false);
+        Goroutine g1 = sched.newproc(null, FuncInfo.of("runtime.main", 88), 0, false);
         run(g1);
         stacks.push(g1, FuncInfo.of("runtime.doInit", 1152));
         stacks.pop(g1);

@@ -89,6 +89,26 @@ class StackGrowthTest {
     }
 
     @Test
+    void overflowPointMatchesRealGo119ToTheByte() {
+        // Measured with go1.19.8 linux/amd64 on this project's machine: main.main ($16-0) calling
+        // a recursive main.deep ($1048-8, a used [1024]byte local) dies with
+        // "runtime: sp=0xc0200e0578 stack=[0xc0200e0000, 0xc0400e0000]": sp is lo + 0x578,
+        // i.e. 508,399 frames of 1,056 bytes on the 512 MiB stack.
+        Goroutine g = rt.main();
+        rt.call(g, FuncInfo.of("main.main", 16));
+        assertThatThrownBy(() -> {
+            while (true) {
+                rt.call(g, FuncInfo.of("main.deep", 1048));
+            }
+        }).isInstanceOf(GoFatal.class).satisfies(t -> {
+            String spLine = ((GoFatal) t).stderr().get(1);
+            long sp = Long.parseLong(spLine.replaceAll("runtime: sp=0x([0-9a-f]+) .*", "$1"), 16);
+            assertThat(sp - g.lo()).isEqualTo(0x578);
+        });
+        assertThat(g.depth() - 2).isEqualTo(508_399);
+    }
+
+    @Test
     void setMaxStackAllowsExactlyTheLimit() {
         // §2.8: with SetMaxStack(1<<20) a 1 MiB stack is allowed and growing to 2 MiB fails.
         assertThat(rt.setMaxStack(1 << 20)).isEqualTo(1_000_000_000L);
