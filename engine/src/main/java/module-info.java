@@ -11,4 +11,5 @@ module dev.goroscope.engine {
     exports dev.goroscope.engine.cli;
     exports dev.goroscope.engine.lang;
     exports dev.goroscope.engine.lang.ast;
+    exports dev.goroscope.engine.lang.gotool;
 }

@@ -53,7 +53,7 @@ final class Stacks {
     /** A call: push the return address, run the prologue check, allocate the frame. */
     void push(Goroutine g, FuncInfo fn) {
         g.sp -= Sys.PTR_SIZE;
-        if (needsMorestack(g.sp, g.stackguard0(), fn.frameSize())) {
+        if (!fn.nosplit() && needsMorestack(g.sp, g.stackguard0(), fn.frameSize())) {
             newstack(g, fn);
         }
         g.sp -= fn.frameSize();

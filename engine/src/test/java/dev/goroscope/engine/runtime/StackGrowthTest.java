@@ -145,6 +145,20 @@ class StackGrowthTest {
     }
 
     @Test
+    void nosplitFramesNeverGrowTheStack() {
+        // §2.1: NOSPLIT functions have no prologue check; they live in the guard's 800 bytes.
+        Goroutine g = rt.go(rt.main(), FuncInfo.of("main.w", 24));
+        rt.call(g, FuncInfo.of("main.fill", 1100)); // sp now just above the guard
+        long size = g.stackSize();
+        rt.call(g, new FuncInfo("main.leaf", 120, 0, true));
+        assertThat(g.stackSize()).isEqualTo(size);
+        assertThat(g.sp()).isLessThan(g.stackguard0());
+        rt.ret(g);
+        rt.call(g, FuncInfo.of("main.checked", 120)); // the same frame with a check grows
+        assertThat(g.stackSize()).isEqualTo(2 * size);
+    }
+
+    @Test
     void prologueCheckFollowsStacksplit() {
         long guard = 10_000;
         // framesize <= 128: morestack iff SP <= guard.
