@@ -31,6 +31,8 @@ public final class GoRuntime {
     /** Globals: the data and BSS segments, scanned as the first roots. */
     final List<Global> globals = new ArrayList<>();
     private final Mutator mutator = new Mutator(this);
+    private final Channels channels = new Channels(this);
+    private final Syncs syncs = new Syncs(this);
     /** Runtime-held heap pointers ({@code allgs}): scanned with the globals. */
     final List<Long> runtimeRoots = new ArrayList<>();
     /** The virtual clock, in nanoseconds since the program started. */
@@ -199,30 +201,121 @@ public final class GoRuntime {
      */
     public void block(Goroutine g, WaitReason why) {
         guard(() -> {
-            run(g);
-            for (FuncInfo f : ParkFrames.forReason(why)) {
-                stacks.push(g, f);
-            }
-            g.parkFrames = ParkFrames.forReason(why).size();
-            sched.ps[g.p].current = null;
-            sched.setStatus(g, GStatus.WAITING, why);
+            park(g, why);
             return null;
         });
+    }
+
+    /** {@code gopark} without the per-operation bookkeeping: for the runtime's own blocking ops. */
+    void park(Goroutine g, WaitReason why) {
+        run(g);
+        for (FuncInfo f : ParkFrames.forReason(why)) {
+            stacks.push(g, f);
+        }
+        g.parkFrames = ParkFrames.forReason(why).size();
+        sched.ps[g.p].current = null;
+        sched.setStatus(g, GStatus.WAITING, why);
+    }
+
+    /** {@code goready}: a parked goroutine becomes runnable and leaves the runtime's frames. */
+    void ready(Goroutine g) {
+        if (g.status != GStatus.WAITING) {
+            throw new IllegalStateException("goroutine " + g.id + " is not waiting");
+        }
+        sched.setStatus(g, GStatus.RUNNABLE, WaitReason.NONE);
+        sched.ps[g.p].runq.addLast(g);
+        for (; g.parkFrames > 0; g.parkFrames--) {
+            stacks.pop(g);
+        }
     }
 
     /** {@code goready}: a waiting goroutine becomes runnable. */
     public void unblock(Goroutine g) {
         guard(() -> {
-            if (g.status != GStatus.WAITING) {
-                throw new IllegalStateException("goroutine " + g.id + " is not waiting");
-            }
-            sched.setStatus(g, GStatus.RUNNABLE, WaitReason.NONE);
-            sched.ps[g.p].runq.addLast(g);
-            for (; g.parkFrames > 0; g.parkFrames--) {
-                stacks.pop(g);
-            }
+            ready(g);
             return null;
         });
+    }
+
+    /** {@code make(chan T, size)}: the hchan (and its buffer, if elements hold pointers) on the heap. */
+    public Channel makechan(Goroutine g, long elemSize, int elemPtrWords, String elemType, int size) {
+        return guard(() -> {
+            run(g);
+            return channels.makechan(g, elemSize, elemPtrWords, elemType, size);
+        });
+    }
+
+    /** {@code ch <- e}; when blocked, the result arrives in {@link Goroutine#wake()}. */
+    public ChanResult chansend(Goroutine g, Channel c, Channel.Elem e) {
+        return guard(() -> channels.send(g, c, e, 0));
+    }
+
+    /** {@code <-ch}; when blocked, the result arrives in {@link Goroutine#wake()}. */
+    public ChanResult chanrecv(Goroutine g, Channel c) {
+        return guard(() -> channels.recv(g, c, 0));
+    }
+
+    /** {@code close(ch)}: returns a panic message ("close of closed channel"), or null. */
+    public String closechan(Goroutine g, Channel c) {
+        return guard(() -> {
+            run(g);
+            return channels.close(g, c);
+        });
+    }
+
+    /** {@code select}: the chosen case, or BLOCKED (the chosen case then arrives in {@code wake()}). */
+    public ChanResult select(Goroutine g, List<SelectCase> cases, boolean hasDefault) {
+        return guard(() -> {
+            run(g);
+            return channels.select(g, cases, hasDefault);
+        });
+    }
+
+    /** {@code m.Lock()}: true if acquired now, false if parked (it holds the lock when woken). */
+    public boolean lock(Goroutine g, SyncState m) {
+        return guard(() -> syncs.lock(g, m));
+    }
+
+    public void unlock(Goroutine g, SyncState m) {
+        guard(() -> {
+            run(g);
+            syncs.unlock(g, m);
+            return null;
+        });
+    }
+
+    public boolean rlock(Goroutine g, SyncState m) {
+        return guard(() -> syncs.rlock(g, m));
+    }
+
+    public void runlock(Goroutine g, SyncState m) {
+        guard(() -> {
+            run(g);
+            syncs.runlock(g, m);
+            return null;
+        });
+    }
+
+    /** {@code wg.Add(delta)}: returns a panic message, or null. */
+    public String wgAdd(Goroutine g, SyncState wg, long delta) {
+        return guard(() -> {
+            run(g);
+            return syncs.add(wg, delta);
+        });
+    }
+
+    /** {@code wg.Wait()}: true if it returned at once, false if parked. */
+    public boolean wgWait(Goroutine g, SyncState wg) {
+        return guard(() -> syncs.await(g, wg));
+    }
+
+    SplitMix64 rng() {
+        return rng;
+    }
+
+    /** A pointer store into a heap object by the runtime on the program's behalf (write barrier on). */
+    void mutatorStore(Goroutine g, long obj, int field, long value) {
+        mutator.store(g, obj, field, value);
     }
 
     /** Enters or leaves a system call: a goroutine in a syscall cannot have its stack shrunk (§2.5). */

@@ -40,6 +40,8 @@ public final class Goroutine {
     long gstruct;
     /** A runtime goroutine (sweeper, scavenger, mark worker): not counted by NumGoroutine. */
     boolean system;
+    /** The result of the channel or select operation this goroutine was parked in. */
+    ChanResult wake;
     /** Runtime frames pushed by {@code block}, popped when the goroutine is made ready. */
     int parkFrames;
     /** Allocation during mark not yet paid for with assist work, in bytes. */
@@ -137,6 +139,16 @@ public final class Goroutine {
             return "it was preempted asynchronously, so its innermost frames have no precise pointer maps";
         }
         return "it is parking on a channel";
+    }
+
+    /** The result of the blocking channel operation that woke it, or null. */
+    public ChanResult wake() {
+        return wake;
+    }
+
+    /** Clears the wake result once the program has taken it. */
+    public void clearWake() {
+        wake = null;
     }
 
     public boolean isSystem() {

@@ -1,0 +1,38 @@
+package dev.goroscope.engine.runtime;
+
+import java.util.ArrayDeque;
+
+/**
+ * The runtime side of {@code sync.Mutex}, {@code sync.RWMutex} and {@code sync.WaitGroup}: their
+ * counters and the goroutines parked on their semaphores. Waiters are woken in FIFO order and a
+ * mutex is handed straight to the first waiter (Go's starvation mode behaves so; its normal
+ * mode lets a running goroutine barge in first, which the model does not).
+ */
+public final class SyncState {
+    /** What kind of primitive this is. */
+    public enum Kind { MUTEX, RWMUTEX, WAITGROUP }
+
+    final Kind kind;
+    boolean locked;
+    int readers;
+    long counter;
+    final ArrayDeque<Goroutine> writers = new ArrayDeque<>();
+    final ArrayDeque<Goroutine> readersWaiting = new ArrayDeque<>();
+    final ArrayDeque<Goroutine> waiters = new ArrayDeque<>();
+
+    public SyncState(Kind kind) {
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public boolean locked() {
+        return locked;
+    }
+
+    public long counter() {
+        return counter;
+    }
+}
