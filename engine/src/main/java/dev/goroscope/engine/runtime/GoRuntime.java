@@ -84,12 +84,16 @@ public final class GoRuntime {
         run(g1);
         stacks.push(g1, FuncInfo.of("runtime.doInit", 1152));
         stacks.pop(g1);
-        for (String sys : List.of("runtime.forcegchelper", "runtime.bgsweep", "runtime.bgscavenge")) {
+        // forcegchelper, bgsweep and bgscavenge always; runfinq because package os (imported by
+        // fmt) sets finalizers. So, as in real Go 1.19, user goroutines start at 6.
+        for (String sys : List.of("runtime.forcegchelper", "runtime.bgsweep", "runtime.bgscavenge",
+                "runtime.runfinq")) {
             Goroutine s = sched.newproc(g1, FuncInfo.of(sys, 24), 0, true);
             run(s);
             sched.setStatus(s, GStatus.WAITING, switch (sys) {
                 case "runtime.forcegchelper" -> WaitReason.FORCE_GC_IDLE;
                 case "runtime.bgsweep" -> WaitReason.GC_SWEEP_WAIT;
+                case "runtime.runfinq" -> WaitReason.FINALIZER_WAIT;
                 default -> WaitReason.GC_SCAVENGE_WAIT;
             });
             sched.ps[0].current = null;

@@ -20,6 +20,7 @@ public enum WaitReason {
     GARBAGE_COLLECTION("garbage collection"),
     FORCE_GC_IDLE("force gc (idle)"),
     GC_SWEEP_WAIT("GC sweep wait"),
+    FINALIZER_WAIT("finalizer wait"),
     GC_SCAVENGE_WAIT("GC scavenge wait"),
     PREEMPTED("preempted"),
     DEBUG_CALL("debug call"),

@@ -49,6 +49,16 @@ class SchedTest {
     }
 
     @Test
+    void userGoroutinesStartAtSixAsInGo119() {
+        // Measured with go1.19.8: goroutines 2-5 are forcegchelper, bgsweep, bgscavenge and
+        // runfinq, so the first 'go' statement makes goroutine 6 (or 18+ when it runs on
+        // another P's batch of ids; the model uses one batch).
+        GoRuntime rt = new GoRuntime(Settings.defaults(), EventSink.NONE);
+        assertThat(rt.go(rt.main(), FuncInfo.of("main.main.func1", 32)).id()).isEqualTo(6);
+        assertThat(rt.numGoroutine()).isEqualTo(2);
+    }
+
+    @Test
     void allAsleepIsTheRuntimesDeadlock() {
         GoRuntime rt = new GoRuntime(Settings.defaults(), EventSink.NONE);
         rt.block(rt.main(), WaitReason.CHAN_RECEIVE);
