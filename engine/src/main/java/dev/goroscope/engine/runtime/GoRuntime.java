@@ -351,6 +351,34 @@ public final class GoRuntime {
         return g.frames.get(depth).slotAddr(slot);
     }
 
+    /**
+     * {@code time.After(d)} ({@code period == 0}) or {@code time.NewTicker(d)}: a channel that
+     * receives the virtual time in nanoseconds when the clock reaches each deadline.
+     */
+    public Ticker newTimer(Goroutine g, long nanos, boolean repeat) {
+        return guard(() -> {
+            run(g);
+            Channel c = channels.makechan(g, 24, 0, "time.Time", 1);
+            Ticker t = new Ticker(c, repeat ? Math.max(nanos, 1) : 0);
+            arm(t, clock + Math.max(nanos, 0));
+            return t;
+        });
+    }
+
+    private void arm(Ticker t, long when) {
+        timers.add(when, () -> {
+            if (t.stopped) {
+                return;
+            }
+            if (t.c.len() < t.c.cap()) {
+                channels.send(null, t.c, new Channel.Elem(when, new long[0]), 0);
+            }
+            if (t.period > 0) {
+                arm(t, when + t.period);
+            }
+        });
+    }
+
     /** {@code time.Sleep(d)}: the goroutine parks until the virtual clock reaches now + d. */
     public void sleep(Goroutine g, long nanos) {
         guard(() -> {
@@ -386,7 +414,12 @@ public final class GoRuntime {
                     clock = when;
                 }
                 while (!timers.isEmpty() && timers.next() <= clock) {
-                    unblock(timers.pop());
+                    Timers.Timer t = timers.pop();
+                    if (t.g() != null) {
+                        ready(t.g());
+                    } else {
+                        t.action().run();
+                    }
                 }
             }
         });

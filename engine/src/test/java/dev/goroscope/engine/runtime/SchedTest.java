@@ -59,6 +59,28 @@ class SchedTest {
     }
 
     @Test
+    void timeAfterAndTickersSendOnTheVirtualClock() {
+        GoRuntime rt = new GoRuntime(Settings.defaults(), EventSink.NONE);
+        Goroutine main = rt.main();
+        long start = rt.nanotime();
+        Ticker after = rt.newTimer(main, 1_000_000, false);
+        assertThat(rt.chanrecv(main, after.channel()).blocked()).isTrue();
+        assertThat(rt.schedule()).isSameAs(main);
+        assertThat((Long) main.wake().received().value()).isEqualTo(start + 1_000_000);
+        Ticker tick = rt.newTimer(main, 500_000, true);
+        List<Long> ticks = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            main.clearWake();
+            rt.chanrecv(main, tick.channel());
+            rt.schedule();
+            ticks.add((Long) main.wake().received().value());
+        }
+        assertThat(ticks.get(1) - ticks.get(0)).isEqualTo(500_000);
+        assertThat(ticks.get(2) - ticks.get(1)).isEqualTo(500_000);
+        tick.stop();
+    }
+
+    @Test
     void allAsleepIsTheRuntimesDeadlock() {
         GoRuntime rt = new GoRuntime(Settings.defaults(), EventSink.NONE);
         rt.block(rt.main(), WaitReason.CHAN_RECEIVE);
