@@ -12,4 +12,5 @@ module dev.goroscope.engine {
     exports dev.goroscope.engine.lang;
     exports dev.goroscope.engine.lang.ast;
     exports dev.goroscope.engine.lang.gotool;
+    exports dev.goroscope.engine.lang.interp;
 }
