@@ -616,6 +616,27 @@ public final class GoRuntime {
         sink.emit(new ProgramEvent.Output(0, line + "\n", true));
     }
 
+    /**
+     * {@code runtime.Gosched}, or a preemption: if another goroutine is waiting to run, this one
+     * goes to the global run queue and the caller must {@link #schedule()}; returns whether it did.
+     */
+    public boolean gosched(Goroutine g) {
+        return guard(() -> {
+            boolean others = !sched.globalRunq.isEmpty();
+            for (P pp : sched.ps) {
+                others |= pp.runnext != null || !pp.runq.isEmpty();
+            }
+            if (!others) {
+                return false;
+            }
+            run(g);
+            sched.ps[g.p].current = null;
+            sched.setStatus(g, GStatus.RUNNABLE, WaitReason.NONE);
+            sched.globalRunq.addLast(g);
+            return true;
+        });
+    }
+
     /** {@code viz.Say}: lesson narration. */
     public void say(String text) {
         sink.emit(new ProgramEvent.Narration(text));

@@ -1,0 +1,22 @@
+package dev.goroscope.engine.lang.vm;
+
+import dev.goroscope.engine.runtime.FuncInfo;
+
+/**
+ * One compiled Go function: its instructions, constants, register counts and its frame as the
+ * simulated runtime sees it. Parameters arrive in the first registers of each file, in order;
+ * results leave from the registers {@code RET} names.
+ *
+ * @param frame  the function's frame (size from the estimator or from gc's TEXT line)
+ * @param nint   scalar registers
+ * @param nref   reference registers
+ * @param lines  the source line of each instruction's first word (0 where none)
+ */
+public record Code(String name, FuncInfo frame, int nint, int nref, int[] ops, Object[] consts, int[] lines,
+                   int paramInts, int paramRefs, int resultInts, int resultRefs) {
+
+    /** The source line of the instruction at {@code pc}. */
+    public int lineAt(int pc) {
+        return pc >= 0 && pc < lines.length ? lines[pc] : 0;
+    }
+}

@@ -1,0 +1,290 @@
+package dev.goroscope.engine.lang.vm;
+
+import dev.goroscope.engine.runtime.GoFatal;
+import dev.goroscope.engine.runtime.GoRuntime;
+import dev.goroscope.engine.runtime.Goroutine;
+import java.io.PrintStream;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Runs compiled Go on the simulated runtime. Each goroutine is a {@link Thread} whose Go frames
+ * form a linked list on the Java heap, never on the JVM stack, so a 500,000-deep Go recursion is
+ * just 500,000 small objects. Every Go call and return is mirrored into {@link GoRuntime}, whose
+ * prologue check grows (or overflows) the simulated stack exactly as the real runtime would.
+ *
+ * <p>A goroutine runs until it blocks, exits, or uses up its quantum at a call or a backward
+ * jump (modelling preemption); then {@link GoRuntime#schedule()} picks the next one. The program
+ * ends when {@code main.main} returns, or on a fatal error or an unrecovered panic, with Go's
+ * output on stderr and exit status 2.
+ */
+public final class Machine {
+    /** Instructions a goroutine runs before it may be preempted. */
+    static final int QUANTUM = 20_000;
+
+    /** One Go activation on the interpreter's own stack. */
+    static final class Frame {
+        final Code code;
+        final long[] i;
+        final Object[] r;
+        final Frame caller;
+        int pc;
+        /** Where the caller wants results. */
+        int resI;
+        int resR;
+
+        Frame(Code code, Frame caller) {
+            this.code = code;
+            this.i = new long[Math.max(code.nint(), 1)];
+            this.r = new Object[Math.max(code.nref(), 1)];
+            this.caller = caller;
+        }
+    }
+
+    /** A goroutine's interpreter state. */
+    public static final class Thread {
+        final Goroutine g;
+        Frame top;
+        /** A native call that blocked and must be resumed. */
+        boolean inNative;
+
+        Thread(Goroutine g) {
+            this.g = g;
+        }
+
+        public Goroutine goroutine() {
+            return g;
+        }
+    }
+
+    final GoRuntime rt;
+    final PrintStream out;
+    final PrintStream err;
+    private final Map<Long, Thread> threads = new HashMap<>();
+    private final String fileName;
+    private long steps;
+    private final long maxSteps;
+
+    public Machine(GoRuntime rt, PrintStream out, PrintStream err, String fileName, long maxSteps) {
+        this.rt = rt;
+        this.out = out;
+        this.err = err;
+        this.fileName = fileName;
+        this.maxSteps = maxSteps;
+    }
+
+    public GoRuntime runtime() {
+        return rt;
+    }
+
+    /** Runs {@code main.main} to the end; returns the exit status. */
+    public int run(Code mainMain) {
+        Thread t = new Thread(rt.main());
+        threads.put(t.g.id(), t);
+        try {
+            enter(t, mainMain, null, 0, 0);
+            while (true) {
+                boolean finished = execute(t);
+                if (finished && t.g.id() == 1) {
+                    rt.exitProgram();
+                    out.flush();
+                    return 0;
+                }
+                Goroutine next = rt.schedule();
+                t = threads.get(next.id());
+            }
+        } catch (GoFatal f) {
+            out.flush();
+            for (String line : f.stderr()) {
+                err.println(line);
+            }
+            return f.exitStatus();
+        } catch (GoPanic p) {
+            out.flush();
+            printPanic(p, t);
+            return 2;
+        } catch (StepLimit s) {
+            out.flush();
+            err.println("goroscope: stopped after " + maxSteps + " steps (--max-steps)");
+            return 3;
+        }
+    }
+
+    /** {@code panic: msg}, a blank line, and the panicking goroutine's traceback (panic.go). */
+    private void printPanic(GoPanic p, Thread t) {
+        err.println("panic: " + p.getMessage());
+        err.println();
+        err.println(rt.settings().profile().goroutineHeader(t.g.id(), "running"));
+        for (Frame f = t.top; f != null; f = f.caller) {
+            err.println(f.code.name() + "(...)");
+            int pc = f == t.top ? f.pc : Math.max(f.pc - 6, 0);
+            err.println("\t" + fileName + ":" + f.code.lineAt(pc));
+        }
+    }
+
+    /** Thrown when the run exceeds its step budget. */
+    static final class StepLimit extends RuntimeException {
+        StepLimit() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Creates a thread for a new goroutine ({@code go fn(args)}). */
+    public Thread spawn(Thread parent, Code fn, long[] argI, Object[] argR) {
+        Goroutine g = rt.go(parent.g, fn.frame());
+        Thread t = new Thread(g);
+        Frame f = new Frame(fn, null);
+        System.arraycopy(argI, 0, f.i, 0, argI.length);
+        System.arraycopy(argR, 0, f.r, 0, argR.length);
+        t.top = f;
+        threads.put(g.id(), t);
+        return t;
+    }
+
+    /** A Go call: push the frame here and on the simulated stack (the prologue may grow it). */
+    private void enter(Thread t, Code c, Frame caller, int resI, int resR) {
+        Frame f = new Frame(c, caller);
+        f.resI = resI;
+        f.resR = resR;
+        rt.call(t.g, c.frame());
+        t.top = f;
+    }
+
+    /**
+     * Runs {@code t} until it blocks, is preempted, or its outermost frame returns (true).
+     */
+    private boolean execute(Thread t) {
+        int budget = QUANTUM;
+        Frame f = t.top;
+        if (f == null) {
+            return true;
+        }
+        int[] ops = f.code.ops();
+        long[] i = f.i;
+        Object[] r = f.r;
+        int pc = f.pc;
+        return loop(t, f, ops, i, r, pc, budget);
+    }
+
+    /** The dispatch loop; {@code f.pc} is kept current so a panic can report the line. */
+    private boolean loop(Thread t, Frame f, int[] ops, long[] i, Object[] r, int pc, int budget) {
+        while (true) {
+            f.pc = pc;
+            if (++steps > maxSteps) {
+                throw new StepLimit();
+            }
+            int op = ops[pc];
+            switch (op) {
+                case Op.MOVI -> { i[ops[pc + 1]] = i[ops[pc + 2]]; pc += 3; }
+                case Op.MOVR -> { r[ops[pc + 1]] = r[ops[pc + 2]]; pc += 3; }
+                case Op.LDI -> { i[ops[pc + 1]] = (Long) f.code.consts()[ops[pc + 2]]; pc += 3; }
+                case Op.LDR -> { r[ops[pc + 1]] = f.code.consts()[ops[pc + 2]]; pc += 3; }
+                case Op.ADD -> { i[ops[pc + 1]] = i[ops[pc + 2]] + i[ops[pc + 3]]; pc += 4; }
+                case Op.SUB -> { i[ops[pc + 1]] = i[ops[pc + 2]] - i[ops[pc + 3]]; pc += 4; }
+                case Op.MUL -> { i[ops[pc + 1]] = i[ops[pc + 2]] * i[ops[pc + 3]]; pc += 4; }
+                case Op.DIV, Op.REM, Op.DIVU, Op.REMU -> { i[ops[pc + 1]] = Arith.div(op, i[ops[pc + 2]], i[ops[pc + 3]]); pc += 4; }
+                case Op.AND -> { i[ops[pc + 1]] = i[ops[pc + 2]] & i[ops[pc + 3]]; pc += 4; }
+                case Op.OR -> { i[ops[pc + 1]] = i[ops[pc + 2]] | i[ops[pc + 3]]; pc += 4; }
+                case Op.XOR -> { i[ops[pc + 1]] = i[ops[pc + 2]] ^ i[ops[pc + 3]]; pc += 4; }
+                case Op.ANDNOT -> { i[ops[pc + 1]] = i[ops[pc + 2]] & ~i[ops[pc + 3]]; pc += 4; }
+                case Op.SHL, Op.SHR, Op.SHRU -> { i[ops[pc + 1]] = Arith.shift(op, i[ops[pc + 2]], i[ops[pc + 3]]); pc += 4; }
+                case Op.NEG -> { i[ops[pc + 1]] = -i[ops[pc + 2]]; pc += 3; }
+                case Op.NOT -> { i[ops[pc + 1]] = i[ops[pc + 2]] == 0 ? 1 : 0; pc += 3; }
+                case Op.COMPL -> { i[ops[pc + 1]] = ~i[ops[pc + 2]]; pc += 3; }
+                case Op.WRAP -> { i[ops[pc + 1]] = Arith.wrap(i[ops[pc + 2]], ops[pc + 3]); pc += 4; }
+                case Op.ADDK -> { i[ops[pc + 1]] = i[ops[pc + 2]] + ops[pc + 3]; pc += 4; }
+                case Op.EQ -> { i[ops[pc + 1]] = i[ops[pc + 2]] == i[ops[pc + 3]] ? 1 : 0; pc += 4; }
+                case Op.NE -> { i[ops[pc + 1]] = i[ops[pc + 2]] != i[ops[pc + 3]] ? 1 : 0; pc += 4; }
+                case Op.LT -> { i[ops[pc + 1]] = i[ops[pc + 2]] < i[ops[pc + 3]] ? 1 : 0; pc += 4; }
+                case Op.LE -> { i[ops[pc + 1]] = i[ops[pc + 2]] <= i[ops[pc + 3]] ? 1 : 0; pc += 4; }
+                case Op.LTU -> { i[ops[pc + 1]] = Long.compareUnsigned(i[ops[pc + 2]], i[ops[pc + 3]]) < 0 ? 1 : 0; pc += 4; }
+                case Op.LEU -> { i[ops[pc + 1]] = Long.compareUnsigned(i[ops[pc + 2]], i[ops[pc + 3]]) <= 0 ? 1 : 0; pc += 4; }
+                case Op.JMP -> {
+                    int target = ops[pc + 1];
+                    if (target <= pc && --budget <= 0 && preempt(t, f, target)) {
+                        return false;
+                    }
+                    pc = target;
+                }
+                case Op.JT -> pc = i[ops[pc + 1]] != 0 ? ops[pc + 2] : pc + 3;
+                case Op.JF -> pc = i[ops[pc + 1]] == 0 ? ops[pc + 2] : pc + 3;
+                case Op.CALL -> {
+                    Code c = (Code) f.code.consts()[ops[pc + 1]];
+                    f.pc = pc + 6;
+                    Frame callee = new Frame(c, f);
+                    System.arraycopy(i, ops[pc + 2], callee.i, 0, c.paramInts());
+                    System.arraycopy(r, ops[pc + 3], callee.r, 0, c.paramRefs());
+                    callee.resI = ops[pc + 4];
+                    callee.resR = ops[pc + 5];
+                    rt.call(t.g, c.frame());
+                    t.top = callee;
+                    f = callee;
+                    ops = c.ops();
+                    i = f.i;
+                    r = f.r;
+                    pc = 0;
+                    if (--budget <= 0 && preempt(t, f, 0)) {
+                        return false;
+                    }
+                }
+                case Op.RET -> {
+                    Frame caller = f.caller;
+                    rt.ret(t.g);
+                    if (caller == null) {
+                        t.top = null;
+                        if (t.g.id() != 1) {
+                            rt.exit(t.g);
+                        }
+                        return true;
+                    }
+                    System.arraycopy(i, ops[pc + 1], caller.i, f.resI, f.code.resultInts());
+                    System.arraycopy(r, ops[pc + 2], caller.r, f.resR, f.code.resultRefs());
+                    t.top = caller;
+                    f = caller;
+                    ops = f.code.ops();
+                    i = f.i;
+                    r = f.r;
+                    pc = f.pc;
+                }
+                case Op.NATIVE -> {
+                    Native n = (Native) f.code.consts()[ops[pc + 1]];
+                    f.pc = pc;
+                    Native.Result res = n.call(t, i, r, ops[pc + 2], ops[pc + 3], ops[pc + 4], ops[pc + 5], t.inNative);
+                    if (res == Native.Result.BLOCKED) {
+                        t.inNative = true;
+                        return false;
+                    }
+                    t.inNative = false;
+                    if (t.top != f) {
+                        return false; // the native exited the goroutine (runtime.Goexit) or switched frames
+                    }
+                    pc += 6;
+                }
+                case Op.PANIC -> throw new GoPanic(String.valueOf(r[ops[pc + 1]]), r[ops[pc + 1]], false);
+                case Op.NEWARR -> { r[ops[pc + 1]] = new long[ops[pc + 3]]; pc += 4; }
+                case Op.ALOAD -> {
+                    long[] a = (long[]) r[ops[pc + 2]];
+                    i[ops[pc + 1]] = a[Arith.index(i[ops[pc + 3]], a.length)];
+                    pc += 4;
+                }
+                case Op.ASTORE -> {
+                    long[] a = (long[]) r[ops[pc + 1]];
+                    a[Arith.index(i[ops[pc + 2]], a.length)] = i[ops[pc + 3]];
+                    pc += 4;
+                }
+                case Op.ALEN -> { i[ops[pc + 1]] = ((long[]) r[ops[pc + 2]]).length; pc += 3; }
+                default -> pc = Arith.other(op, ops, pc, i, r);
+            }
+        }
+    }
+
+    /**
+     * At a preemption point: if another goroutine can run, this one yields (its state is saved);
+     * otherwise it gets a fresh quantum.
+     */
+    private boolean preempt(Thread t, Frame f, int pc) {
+        f.pc = pc;
+        t.top = f;
+        return rt.gosched(t.g);
+    }
+}
