@@ -7,7 +7,8 @@ import dev.goroscope.engine.runtime.FuncInfo;
  * simulated runtime sees it. Parameters arrive in the first registers of each file, in order;
  * results leave from the registers {@code RET} names.
  *
- * @param frame  the function's frame (size from the estimator or from gc's TEXT line)
+ * @param frame  the function's frame (size from the estimator or from gc's TEXT line); null for a
+ *               function gc inlines (its calls push no frame)
  * @param nint   scalar registers
  * @param nref   reference registers
  * @param lines  the source line of each instruction's first word (0 where none)

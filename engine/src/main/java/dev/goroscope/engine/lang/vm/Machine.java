@@ -44,6 +44,7 @@ public final class Machine {
     /** A goroutine's interpreter state. */
     public static final class Thread {
         final Goroutine g;
+        Machine machine;
         Frame top;
         /** A native call that blocked and must be resumed. */
         boolean inNative;
@@ -55,6 +56,11 @@ public final class Machine {
         public Goroutine goroutine() {
             return g;
         }
+
+        /** The machine running this goroutine: its runtime and output streams. */
+        public Machine machine() {
+            return machine;
+        }
     }
 
     final GoRuntime rt;
@@ -63,6 +69,9 @@ public final class Machine {
     private final Map<Long, Thread> threads = new HashMap<>();
     private final String fileName;
     private long steps;
+    /** Package-level variables: scalars and references. */
+    private long[] gi = new long[0];
+    private Object[] gr = new Object[0];
     private final long maxSteps;
 
     public Machine(GoRuntime rt, PrintStream out, PrintStream err, String fileName, long maxSteps) {
@@ -77,11 +86,43 @@ public final class Machine {
         return rt;
     }
 
+    /** Program output (stdout). */
+    public PrintStream out() {
+        return out;
+    }
+
+    /** Runtime and {@code println} output (stderr). */
+    public PrintStream err() {
+        return err;
+    }
+
+    /** Sizes the package-level variable files (before {@link #run}). */
+    public void globals(int ints, int refs) {
+        gi = new long[ints];
+        gr = new Object[refs];
+    }
+
     /** Runs {@code main.main} to the end; returns the exit status. */
     public int run(Code mainMain) {
+        return run(null, mainMain);
+    }
+
+    /**
+     * Runs the package initialiser ({@code main.init}: global initial values) and then
+     * {@code main.main}; returns the exit status.
+     */
+    public int run(Code init, Code mainMain) {
         Thread t = new Thread(rt.main());
+        t.machine = this;
         threads.put(t.g.id(), t);
         try {
+            if (init != null) {
+                enter(t, init, null, 0, 0);
+                while (!execute(t)) {
+                    t = threads.get(rt.schedule().id());
+                }
+                t = threads.get(1L);
+            }
             enter(t, mainMain, null, 0, 0);
             while (true) {
                 boolean finished = execute(t);
@@ -133,6 +174,7 @@ public final class Machine {
     public Thread spawn(Thread parent, Code fn, long[] argI, Object[] argR) {
         Goroutine g = rt.go(parent.g, fn.frame());
         Thread t = new Thread(g);
+        t.machine = this;
         Frame f = new Frame(fn, null);
         System.arraycopy(argI, 0, f.i, 0, argI.length);
         System.arraycopy(argR, 0, f.r, 0, argR.length);
@@ -146,7 +188,9 @@ public final class Machine {
         Frame f = new Frame(c, caller);
         f.resI = resI;
         f.resR = resR;
-        rt.call(t.g, c.frame());
+        if (c.frame() != null) {
+            rt.call(t.g, c.frame());
+        }
         t.top = f;
     }
 
@@ -216,7 +260,9 @@ public final class Machine {
                     System.arraycopy(r, ops[pc + 3], callee.r, 0, c.paramRefs());
                     callee.resI = ops[pc + 4];
                     callee.resR = ops[pc + 5];
-                    rt.call(t.g, c.frame());
+                    if (c.frame() != null) {
+                        rt.call(t.g, c.frame()); // an inlined function (frame null) pushes nothing
+                    }
                     t.top = callee;
                     f = callee;
                     ops = c.ops();
@@ -229,7 +275,9 @@ public final class Machine {
                 }
                 case Op.RET -> {
                     Frame caller = f.caller;
-                    rt.ret(t.g);
+                    if (f.code.frame() != null) {
+                        rt.ret(t.g);
+                    }
                     if (caller == null) {
                         t.top = null;
                         if (t.g.id() != 1) {
@@ -273,6 +321,11 @@ public final class Machine {
                     pc += 4;
                 }
                 case Op.ALEN -> { i[ops[pc + 1]] = ((long[]) r[ops[pc + 2]]).length; pc += 3; }
+                case Op.ACOPY -> { r[ops[pc + 1]] = ((long[]) r[ops[pc + 2]]).clone(); pc += 3; }
+                case Op.GLDI -> { i[ops[pc + 1]] = gi[ops[pc + 2]]; pc += 3; }
+                case Op.GSTI -> { gi[ops[pc + 1]] = i[ops[pc + 2]]; pc += 3; }
+                case Op.GLDR -> { r[ops[pc + 1]] = gr[ops[pc + 2]]; pc += 3; }
+                case Op.GSTR -> { gr[ops[pc + 1]] = r[ops[pc + 2]]; pc += 3; }
                 default -> pc = Arith.other(op, ops, pc, i, r);
             }
         }

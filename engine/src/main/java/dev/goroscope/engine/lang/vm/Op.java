@@ -72,6 +72,12 @@ public final class Op {
     public static final int ALOAD = 81;    // i[a] = ((long[]) r[b])[i[c]] (bounds-checked)
     public static final int ASTORE = 82;   // ((long[]) r[a])[i[b]] = i[c] (bounds-checked)
     public static final int ALEN = 83;     // i[a] = length of r[b]
+    public static final int ACOPY = 84;    // r[a] = copy of the long[] in r[b] (array assignment)
+    // Globals (package-level variables).
+    public static final int GLDI = 90;     // i[a] = globals.i[b]
+    public static final int GSTI = 91;     // globals.i[a] = i[b]
+    public static final int GLDR = 92;     // r[a] = globals.r[b]
+    public static final int GSTR = 93;     // globals.r[a] = r[b]
 
     /** Operand count of each opcode. */
     static int arity(int op) {
@@ -79,7 +85,8 @@ public final class Op {
             case JMP:
                 return 1;
             case MOVI: case MOVR: case LDI: case LDR: case NEG: case NOT: case COMPL: case JT: case JF:
-            case FNEG: case I2F: case F2I: case U2F: case SLEN: case RET: case ALEN:
+            case FNEG: case I2F: case F2I: case U2F: case SLEN: case RET: case ALEN: case ACOPY:
+            case GLDI: case GSTI: case GLDR: case GSTR:
                 return 2;
             case CALL: case NATIVE:
                 return 5;
