@@ -5,8 +5,8 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * {@code strconv.FormatFloat} for the formats fmt needs ({@code 'e' 'E' 'f' 'g' 'G'}), over
- * exact decimal expansions.
+ * {@code strconv.FormatFloat}: the decimal formats ({@code 'e' 'E' 'f' 'g' 'G'}) over exact
+ * decimal expansions; {@code 'b' 'x' 'X'} are in {@link BinaryFloat}.
  *
  * <p>Every double (and float) is a finite binary fraction, so {@link BigDecimal} holds it
  * exactly; rounding that exact value half-to-even to n digits is what Go does for an
@@ -58,6 +58,9 @@ public final class FloatFormat {
         }
         boolean neg = Double.doubleToRawLongBits(v) < 0;
         double a = Math.abs(v);
+        if (fmt == 'b' || fmt == 'x' || fmt == 'X') {
+            return BinaryFloat.format(neg, a, fmt, prec, bits);
+        }
         boolean shortest = prec < 0;
         Digits d;
         if (shortest) {

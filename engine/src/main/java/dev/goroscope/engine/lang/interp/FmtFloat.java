@@ -29,9 +29,9 @@ final class FmtFloat {
             f.zero = oldZero;
             return;
         }
-        if (f.sharp) {
+        if (f.sharp && verb != 'b') {
             int digits = 0;
-            if (verb == 'v' || verb == 'g' || verb == 'G') {
+            if (verb == 'v' || verb == 'g' || verb == 'G' || verb == 'x') {
                 digits = p == -1 ? 6 : p;
             }
             String tail = "";
@@ -41,7 +41,7 @@ final class FmtFloat {
                 char c = num.charAt(i);
                 if (c == '.') {
                     hasPoint = true;
-                } else if (c == 'e' || c == 'E') {
+                } else if (c == 'p' || c == 'P' || ((c == 'e' || c == 'E') && verb != 'x' && verb != 'X')) {
                     tail = num.substring(i);
                     num.setLength(i);
                     break;

@@ -16,8 +16,8 @@ import java.util.List;
  * {@code - + # 0 space}, width and precision with {@code *} and explicit argument indexes
  * {@code [n]}, and Go's error forms ({@code %!d(string=hi)}, {@code %!s(MISSING)},
  * {@code %!(EXTRA int=3)}, {@code %!(NOVERB)}, {@code %!(BADWIDTH)}, {@code %!(BADPREC)},
- * {@code %!d(BADINDEX)}). Not supported: hex and binary floats ({@code %x %b} of a float),
- * complex numbers, {@code GoStringer} and {@code Formatter}.
+ * {@code %!d(BADINDEX)}); floats also take {@code %b %x %X}. Not supported: complex
+ * numbers, {@code %w}, and the {@code GoStringer} and {@code Formatter} interfaces.
  */
 public final class GoFmt {
     private GoFmt() {}

@@ -149,7 +149,7 @@ abstract class PrinterLeaves {
     final void fmtFloat(double v, int bits, int verb) {
         switch (verb) {
             case 'v': FmtFloat.fmtFloat(fmt, v, bits, 'g', -1); break;
-            case 'g': case 'G': FmtFloat.fmtFloat(fmt, v, bits, (char) verb, -1); break;
+            case 'b': case 'g': case 'G': case 'x': case 'X': FmtFloat.fmtFloat(fmt, v, bits, (char) verb, -1); break;
             case 'f': case 'F': case 'e': case 'E': FmtFloat.fmtFloat(fmt, v, bits, (char) verb, 6); break;
             default: badVerb(verb); break;
         }

@@ -92,6 +92,12 @@ final class FmtScalarCases {
         c.put("f.d", f("%d", d(3.5)));
         c.put("f.s", f("%s", d(2.5)));
         c.put("f.q", f("%q", d(2.5)));
+        c.put("f.x", f("%x %X %x %x %x", d(1.0), d(3.0), d(-0.1), d(0.0), d(1e-310)));
+        c.put("f.x.prec", f("%.2x %.0x %.0x %#x %#.3X %10.1x %#X", d(3.14159), d(1.5), d(1.9375), d(1.0), d(2.5),
+                d(255.0), d(1.0)));
+        c.put("f.x.big", f("%x %X", d(Double.MAX_VALUE), d(Double.MIN_VALUE)));
+        c.put("f.b", f("%b %b %b %b", d(1.0), d(0.0), d(5e-324), d(-8.5)));
+        c.put("f32.x", f("%x %b %.1x", f32(0.1f), f32(1f), f32(1.75f)));
         c.put("int.misc", f("%+d|% x|%x|%5c|%-4c|", of(UINT, 7L), i(255), of(INT8, -1L), r('a'), r('b')));
         RType runes = sliceOf(INT32);
         c.put("int.runes", f("%c %q %v", of(runes, slice((long) 'a', (long) 'b')), of(runes, slice((long) 'c')),
