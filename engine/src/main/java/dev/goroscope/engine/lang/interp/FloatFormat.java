@@ -183,23 +183,35 @@ public final class FloatFormat {
                 ? x.add(x.subtract(new BigDecimal(below)).multiply(half))
                 : x.add(new BigDecimal(above)).multiply(half);
         int dp = x.precision() - x.scale();
-        for (int n = 1; ; n++) {
-            BigDecimal down = x.round(new MathContext(n, RoundingMode.DOWN));
-            if (down.compareTo(x) == 0) {
-                return Digits.of(x);
-            }
-            BigDecimal up = down.add(BigDecimal.ONE.scaleByPowerOfTen(dp - n));
-            int cl = down.compareTo(lower);
-            int cu = up.compareTo(upper);
-            boolean okDown = cl > 0 || (even && cl == 0);
-            boolean okUp = cu < 0 || (even && cu == 0);
-            if (okDown && okUp) {
-                return Digits.of(x.round(new MathContext(n, RoundingMode.HALF_EVEN)));
-            } else if (okDown) {
-                return Digits.of(down);
-            } else if (okUp) {
-                return Digits.of(up);
+        // Whether some n-digit decimal lies in the interval is monotone in n (an n-digit
+        // candidate is also an (n+1)-digit one), and 17 digits always suffice: bisect.
+        int lo = 1;
+        int hi = 17;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (candidate(x, lower, upper, even, dp, mid) != null) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
+        return Digits.of(candidate(x, lower, upper, even, dp, lo));
+    }
+
+    /** The n-digit decimal inside the interval nearest to x, or null when there is none. */
+    private static BigDecimal candidate(BigDecimal x, BigDecimal lower, BigDecimal upper, boolean even, int dp, int n) {
+        BigDecimal down = x.round(new MathContext(n, RoundingMode.DOWN));
+        if (down.compareTo(x) == 0) {
+            return x;
+        }
+        BigDecimal up = down.add(BigDecimal.ONE.scaleByPowerOfTen(dp - n));
+        int cl = down.compareTo(lower);
+        int cu = up.compareTo(upper);
+        boolean okDown = cl > 0 || (even && cl == 0);
+        boolean okUp = cu < 0 || (even && cu == 0);
+        if (okDown && okUp) {
+            return x.round(new MathContext(n, RoundingMode.HALF_EVEN));
+        }
+        return okDown ? down : okUp ? up : null;
     }
 }
