@@ -1,8 +1,11 @@
-// Golden cases for Goroscope's fmt (GoFmt). Regenerate with go1.19:
+// Golden cases for Goroscope's fmt (GoFmt). Regenerate with go1.19, from the repository root:
 //
-//	cd $(mktemp -d) && cp .../golden.go . && go mod init golden &&
-//	GOTOOLCHAIN=local GOFLAGS=-mod=mod CGO_ENABLED=0 GOPROXY=off go run golden.go > golden.txt
+//	R=$PWD/engine/src/test/resources/fmt && cd "$(mktemp -d)" && cp "$R/golden.go" . &&
+//	go mod init golden && GOTOOLCHAIN=local GOFLAGS=-mod=mod CGO_ENABLED=0 GOPROXY=off \
+//	go run golden.go > "$R/golden.txt"
 //
+// Every case here needs a twin with the same id in the Fmt*Cases classes (GoFmtGoldenTest
+// checks that both sides list the same ids).
 // Each line is a case id, a tab, and the formatted result as strconv.Quote prints it.
 // Results that contain run-dependent addresses are marked with an id ending in "@":
 // every 0x... address in them is replaced by ADDR.
