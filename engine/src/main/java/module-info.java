@@ -11,4 +11,6 @@ module dev.goroscope.engine {
     exports dev.goroscope.engine.cli;
     exports dev.goroscope.engine.lang;
     exports dev.goroscope.engine.lang.ast;
+    exports dev.goroscope.engine.lang.types;
+    exports dev.goroscope.engine.lang.check;
 }
