@@ -139,8 +139,7 @@ abstract class CallChecker extends AssignChecker {
         if (!countOk) {
             boolean tooMany = nargs > npars;
             String msg = (tooMany ? "too many arguments in call to " : "not enough arguments in call to ") + name
-                    + "\n\thave " + summary(args) + "\n\twant " + sigString(new Signature(null, ps, Tuple.EMPTY,
-                    sig.variadic()));
+                    + "\n\thave " + summary(args) + "\n\twant " + paramTypes(ps, sig.variadic());
             if (tooMany) {
                 Expr at = spread ? e.args().get(0) : e.args().get(npars);
                 error(at, msg);
@@ -169,6 +168,21 @@ abstract class CallChecker extends AssignChecker {
             }
             assignment(a, pt, ctx);
         }
+    }
+
+    /** A parameter list's types, as gc prints "want (...)": {@code (int, ...string)}. */
+    static String paramTypes(Tuple ps, boolean variadic) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < ps.size(); i++) {
+            sb.append(i > 0 ? ", " : "");
+            Type t = ps.type(i);
+            if (variadic && i == ps.size() - 1 && t instanceof Slice) {
+                sb.append("...").append(((Slice) t).elem());
+            } else {
+                sb.append(t);
+            }
+        }
+        return sb.append(')').toString();
     }
 
     /** go/types' typesSummary: untyped numeric constants are "number". */
@@ -235,7 +249,7 @@ abstract class CallChecker extends AssignChecker {
         boolean addr = !f.isInterfaceMethod() && f.hasPointerReceiver() && !recvIsPtr;
         boolean deref = !f.isInterfaceMethod() && !f.hasPointerReceiver() && recvIsPtr;
         if (addr && !r.indirect() && x.mode != Operand.Mode.VARIABLE) {
-            error(e, "cannot call pointer method " + sel + " on " + x.type);
+            error(e.sel(), "cannot call pointer method " + sel + " on " + x.type);
             return Operand.invalid(e);
         }
         Signature ms = f.type();
@@ -293,7 +307,7 @@ abstract class CallChecker extends AssignChecker {
         }
         Func f = (Func) r.obj();
         if (!f.isInterfaceMethod() && f.hasPointerReceiver() && !r.indirect() && !(t instanceof Pointer)) {
-            error(e, "invalid method expression " + ExprStrings.of(e) + " (needs pointer receiver (*" + t + ")."
+            error(e.sel(), "invalid method expression " + ExprStrings.of(e) + " (needs pointer receiver (*" + t + ")."
                     + sel + ")");
             return Operand.invalid(e);
         }
@@ -364,7 +378,7 @@ abstract class CallChecker extends AssignChecker {
         if (!Types.isInterface(t)) {
             Lookup.Missing m = Lookup.missingMethod(t, (Interface) x.type.underlying());
             if (m != null) {
-                error(e.type(), "impossible type assertion: " + ExprStrings.of(e) + "\n\t"
+                error(e, "impossible type assertion: " + ExprStrings.of(e) + "\n\t"
                         + missingReason(t, x.type, m));
                 return Operand.invalid(e);
             }

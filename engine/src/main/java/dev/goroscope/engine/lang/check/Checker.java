@@ -124,11 +124,15 @@ public final class Checker extends DeclChecker {
         for (Spec.ImportSpec s : file.imports()) {
             String path = s.path().value();
             StdPackage sp = Stdlib.byPath(path);
+            String name = s.name() != null ? s.name().name()
+                    : sp != null ? sp.name() : path.substring(path.lastIndexOf('/') + 1);
             if (sp == null) {
                 error(s.path(), "unsupported: import \"" + path + "\"");
+                PkgName bad = new PkgName(name, path, s.pos());
+                bad.markUsed(); // its uses stay silent: the import was already refused
+                fileScope.insert(bad);
                 continue;
             }
-            String name = s.name() == null ? sp.name() : s.name().name();
             if (name.equals(".")) {
                 error(s.name(), "unsupported: dot import");
                 continue;

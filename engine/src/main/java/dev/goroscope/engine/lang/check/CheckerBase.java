@@ -145,6 +145,9 @@ abstract class CheckerBase {
         Obj old = s.insert(obj);
         if (old != null) {
             error(id, obj.name() + " redeclared in this block");
+            if (obj instanceof Var) {
+                ((Var) obj).markUsed(); // never visible, so never "unused"
+            }
         }
         if (obj instanceof Var && fn != null && !((Var) obj).isGlobal() && !((Var) obj).isField()) {
             owners.put((Var) obj, fn.node);

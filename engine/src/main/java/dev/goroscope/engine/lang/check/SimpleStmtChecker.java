@@ -100,7 +100,8 @@ abstract class SimpleStmtChecker extends BuiltinChecker {
     final List<Type> assignValues(List<Type> targets, List<Expr> rhs, String context) {
         int n = targets.size();
         List<Type> out = new ArrayList<>();
-        if (rhs.size() == n) {
+        boolean singleCall = rhs.size() == 1 && unparen(rhs.get(0)) instanceof Expr.Call;
+        if (rhs.size() == n && !(n == 1 && singleCall)) {
             for (int i = 0; i < n; i++) {
                 Type t = targets.get(i);
                 Operand x = expr(rhs.get(i), null);
@@ -117,6 +118,21 @@ abstract class SimpleStmtChecker extends BuiltinChecker {
             Operand x = multiExpr(rhs.get(0));
             if (x.invalid()) {
                 return fill(n);
+            }
+            if (n == 1 && !(x.type instanceof Tuple)) {
+                if (x.mode == Operand.Mode.NOVALUE) {
+                    error(rhs.get(0), ExprStrings.of(rhs.get(0)) + " (no value) used as value");
+                    return fill(n);
+                }
+                x = singleValue(x);
+                Type t = targets.get(0);
+                if (t != null && Types.isInvalid(t)) {
+                    out.add(Basic.INVALID);
+                    return out;
+                }
+                assignment(x, t, context);
+                out.add(x.invalid() ? Basic.INVALID : x.type);
+                return out;
             }
             if (x.type instanceof Tuple) {
                 Tuple tu = (Tuple) x.type;
