@@ -248,6 +248,10 @@ public final class Checker extends DeclChecker {
             return null;
         }
         Type base = t instanceof Pointer ? ((Pointer) t).elem() : t;
+        if (base instanceof Basic) {
+            error(d.recv().type(), "cannot define new methods on non-local type " + base);
+            return null;
+        }
         if (!(base instanceof Named)) {
             error(d.recv().type(), "invalid receiver type " + t);
             return null;
@@ -332,6 +336,13 @@ public final class Checker extends DeclChecker {
         if (t instanceof Struct) {
             for (Var f : ((Struct) t).fields()) {
                 if (contains(f.type(), color, d + 1)) {
+                    return true;
+                }
+            }
+        }
+        if (t instanceof Interface) {
+            for (Type e : ((Interface) t).embeddeds()) {
+                if (contains(e, color, d + 1)) {
                     return true;
                 }
             }

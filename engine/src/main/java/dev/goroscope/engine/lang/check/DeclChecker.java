@@ -195,9 +195,14 @@ abstract class DeclChecker extends StmtChecker {
         Named n = (Named) tn.type();
         Type u = typ(spec.type());
         n.setUnderlying(u);
-        if (u instanceof Named && Types.isInvalid(n.underlying()) && !Types.isInvalid(u)) {
-            error(spec.name(), "invalid recursive type " + spec.name().name());
-            n.setUnderlying(Basic.INVALID);
+        Type t = u;
+        for (int i = 0; i < 100 && t instanceof Named; i++) {
+            if (t == n) {
+                error(spec.name(), "invalid recursive type " + spec.name().name());
+                n.setUnderlying(Basic.INVALID);
+                return;
+            }
+            t = ((Named) t).declaredUnderlying();
         }
     }
 

@@ -43,6 +43,11 @@ public final class Named implements Type {
         return u == null || u instanceof Named ? Basic.INVALID : u;
     }
 
+    /** The type this one was declared from (possibly another {@link Named}); null while unresolved. */
+    public Type declaredUnderlying() {
+        return underlying;
+    }
+
     /** Whether the declaration has been resolved (the underlying type is set). */
     public boolean isComplete() {
         return underlying != null;
