@@ -1,6 +1,7 @@
 /**
  * The Goroscope simulation engine: a pure-Java model of the Go runtime's goroutine stacks,
- * heap and garbage collector, recorded as a step-able timeline of events.
+ * heap and garbage collector, recorded as a step-able timeline of events, and a front end that
+ * compiles Go programs onto it.
  *
  * <p>It depends on nothing but {@code java.base}; the UI reads its immutable snapshots.
  */
@@ -11,6 +12,9 @@ module dev.goroscope.engine {
     exports dev.goroscope.engine.cli;
     exports dev.goroscope.engine.lang;
     exports dev.goroscope.engine.lang.ast;
+    exports dev.goroscope.engine.lang.types;
+    exports dev.goroscope.engine.lang.check;
     exports dev.goroscope.engine.lang.gotool;
     exports dev.goroscope.engine.lang.interp;
+    exports dev.goroscope.engine.lang.vm;
 }

@@ -1,0 +1,9 @@
+package dev.goroscope.engine.lang.types;
+
+/** {@code []elem}. */
+public record Slice(Type elem) implements Type {
+    @Override
+    public String toString() {
+        return TypeStrings.of(this);
+    }
+}
