@@ -244,6 +244,8 @@ abstract class OperatorChecker extends ExprChecker {
             error(errOp.expr, "invalid operation: " + ExprStrings.of(e) + " (" + cause + ")");
             return Operand.invalid(e);
         }
+        boxForComparison(x, y);
+        boxForComparison(y, x);
         if (x.isConst() && y.isConst()) {
             Constant v = Constant.of(ConstOps.compare(op, x.val, y.val));
             finalizeComparisonOperand(x);
@@ -253,6 +255,13 @@ abstract class OperatorChecker extends ExprChecker {
         finalizeComparisonOperand(x);
         finalizeComparisonOperand(y);
         return new Operand(Operand.Mode.VALUE, Basic.UNTYPED_BOOL, null, e);
+    }
+
+    /** Comparing a concrete value with an interface compares it boxed: the compiler must convert it. */
+    private void boxForComparison(Operand x, Operand iface) {
+        if (Types.isInterface(iface.type) && !Types.isInterface(x.type) && !x.isNil() && !Types.isUntyped(x.type)) {
+            info.implicits.put(x.expr, iface.type);
+        }
     }
 
     private void finalizeComparisonOperand(Operand x) {
