@@ -16,7 +16,7 @@ import dev.goroscope.engine.lang.types.Types;
  * Implicit typing of untyped values, assignability with gc's messages, and explicit
  * conversions (spec, "Assignability", "Representability", "Conversions").
  */
-abstract class AssignChecker extends ExprChecker {
+abstract class AssignChecker extends OperatorChecker {
 
     AssignChecker(SourceFile file, GoVersion version, boolean allowGoto) {
         super(file, version, allowGoto);

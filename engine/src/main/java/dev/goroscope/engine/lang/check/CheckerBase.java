@@ -22,10 +22,7 @@ import java.util.Map;
  * is recorded into {@link Info}, and the bookkeeping for untyped expressions whose final type
  * is only known later (go/types' "delayed" typing of untyped constants).
  *
- * <p>The checker is a chain of classes, each adding one concern: {@code TypeResolver} (type
- * expressions), {@code ExprChecker} (operands, operators, conversions, assignability),
- * {@code CallChecker} (calls, selectors, indexing, literals), {@code BuiltinChecker},
- * {@code StmtChecker}, {@code DeclChecker} (package level), and the public {@link Checker}.
+ * <p>The checker is a chain of classes, each adding one concern (see the package docs).
  */
 abstract class CheckerBase {
 

@@ -25,7 +25,7 @@ import java.util.Map;
  * scope"). Package-level objects are resolved lazily, on first use, so declarations may appear
  * in any order; a use during the object's own resolution is a cycle.
  */
-abstract class DeclChecker extends StmtChecker {
+abstract class DeclChecker extends SwitchChecker {
 
     /** How far a package-level object's declaration has been checked. */
     enum State { TODO, BUSY, DONE }

@@ -81,6 +81,18 @@ class InfoTest {
     }
 
     @Test
+    void concreteValuesComparedWithInterfacesAreBoxed() {
+        Prog p = Prog.of("package main\nfunc main() {\n\tvar i any\n\tn := 2\n\t_ = i == n\n\t_ = i != 1\n"
+                + "\t_ = i == nil\n}\n");
+        List<Expr.Binary> cmps = p.all(Expr.Binary.class, b -> true);
+        assertThat(p.info.implicitTarget(cmps.get(0).y()).toString()).isEqualTo("any");
+        assertThat(p.info.implicitTarget(cmps.get(1).y()).toString()).isEqualTo("any");
+        assertThat(p.typeOf(cmps.get(1).y())).isEqualTo("int");
+        assertThat(p.info.implicitTarget(cmps.get(2).y())).isNull();
+        assertThat(p.typeOf(cmps.get(0))).isEqualTo("bool");
+    }
+
+    @Test
     void constantsFoldExactlyWithIota() {
         Prog p = Prog.of("package main\nconst (\n\tKB = 1 << (10 * (iota + 1))\n\tMB\n\tGB\n)\n"
                 + "const big = 1 << 100 >> 98\nconst f = 1.0 / 3\nconst s = \"ab\" + \"c\"\nfunc main() {}\n");
