@@ -16,5 +16,6 @@ module dev.goroscope.engine {
     exports dev.goroscope.engine.lang.check;
     exports dev.goroscope.engine.lang.gotool;
     exports dev.goroscope.engine.lang.interp;
+    exports dev.goroscope.engine.lang.compile;
     exports dev.goroscope.engine.lang.vm;
 }

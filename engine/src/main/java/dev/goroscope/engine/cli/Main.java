@@ -15,6 +15,8 @@ public final class Main {
         switch (cmd) {
             case "demo":
                 return Demo.run(out, args.length > 1 && args[1].equals("--all"));
+            case "run":
+                return Run.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.getenv(), out, err);
             case "bench":
                 return Bench.run(out, java.util.Arrays.copyOfRange(args, 1, args.length));
             case "-h":
@@ -32,6 +34,7 @@ public final class Main {
     private static String usage() {
         return String.join("\n",
                 "usage: goroscope <command>",
+                "  run [flags] prog.go   run a Go program on the simulated runtime, like go run",
                 "  demo [--all]   play the built-in lesson and print its narrated events",
                 "  bench [name]   run the engine benchmarks and print a table of measured times");
     }

@@ -309,19 +309,19 @@ public final class Machine {
                     pc += 6;
                 }
                 case Op.PANIC -> throw new GoPanic(String.valueOf(r[ops[pc + 1]]), r[ops[pc + 1]], false);
-                case Op.NEWARR -> { r[ops[pc + 1]] = new long[ops[pc + 3]]; pc += 4; }
+                case Op.NEWARR -> { r[ops[pc + 1]] = new ScalarArray(ops[pc + 3]); pc += 4; }
                 case Op.ALOAD -> {
-                    long[] a = (long[]) r[ops[pc + 2]];
-                    i[ops[pc + 1]] = a[Arith.index(i[ops[pc + 3]], a.length)];
+                    ScalarArray a = (ScalarArray) r[ops[pc + 2]];
+                    i[ops[pc + 1]] = a.get(Arith.index(i[ops[pc + 3]], a.len()));
                     pc += 4;
                 }
                 case Op.ASTORE -> {
-                    long[] a = (long[]) r[ops[pc + 1]];
-                    a[Arith.index(i[ops[pc + 2]], a.length)] = i[ops[pc + 3]];
+                    ScalarArray a = (ScalarArray) r[ops[pc + 1]];
+                    a.set(Arith.index(i[ops[pc + 2]], a.len()), i[ops[pc + 3]]);
                     pc += 4;
                 }
-                case Op.ALEN -> { i[ops[pc + 1]] = ((long[]) r[ops[pc + 2]]).length; pc += 3; }
-                case Op.ACOPY -> { r[ops[pc + 1]] = ((long[]) r[ops[pc + 2]]).clone(); pc += 3; }
+                case Op.ALEN -> { i[ops[pc + 1]] = ((ScalarArray) r[ops[pc + 2]]).len(); pc += 3; }
+                case Op.ACOPY -> { r[ops[pc + 1]] = ((ScalarArray) r[ops[pc + 2]]).copy(); pc += 3; }
                 case Op.GLDI -> { i[ops[pc + 1]] = gi[ops[pc + 2]]; pc += 3; }
                 case Op.GSTI -> { gi[ops[pc + 1]] = i[ops[pc + 2]]; pc += 3; }
                 case Op.GLDR -> { r[ops[pc + 1]] = gr[ops[pc + 2]]; pc += 3; }

@@ -67,12 +67,12 @@ public final class Op {
     public static final int RET = 74;      // results from i[a..], r[b..]
     public static final int NATIVE = 75;   // consts[k] = Native; args i[b..], r[c..]; results i[d..], r[e..]
     public static final int PANIC = 76;    // panic(r[a])
-    // Arrays held in r registers as long[] (scalar elements) for frame-local arrays.
-    public static final int NEWARR = 80;   // r[a] = new long[c]
-    public static final int ALOAD = 81;    // i[a] = ((long[]) r[b])[i[c]] (bounds-checked)
-    public static final int ASTORE = 82;   // ((long[]) r[a])[i[b]] = i[c] (bounds-checked)
-    public static final int ALEN = 83;     // i[a] = length of r[b]
-    public static final int ACOPY = 84;    // r[a] = copy of the long[] in r[b] (array assignment)
+    // Arrays of scalars, held in r registers as ScalarArray.
+    public static final int NEWARR = 80;   // r[a] = new ScalarArray(c)
+    public static final int ALOAD = 81;    // i[a] = r[b][i[c]] (bounds-checked)
+    public static final int ASTORE = 82;   // r[a][i[b]] = i[c] (bounds-checked)
+    public static final int ALEN = 83;     // i[a] = len(r[b])
+    public static final int ACOPY = 84;    // r[a] = copy of the array in r[b] (array assignment)
     // Globals (package-level variables).
     public static final int GLDI = 90;     // i[a] = globals.i[b]
     public static final int GSTI = 91;     // globals.i[a] = i[b]

@@ -1,0 +1,148 @@
+package dev.goroscope.engine.cli;
+
+import dev.goroscope.engine.event.EventJson;
+import dev.goroscope.engine.event.EventSink;
+import dev.goroscope.engine.lang.Diagnostic;
+import dev.goroscope.engine.lang.GoSyntaxError;
+import dev.goroscope.engine.lang.Parser;
+import dev.goroscope.engine.lang.ast.SourceFile;
+import dev.goroscope.engine.lang.check.Checker;
+import dev.goroscope.engine.lang.check.GoCompileError;
+import dev.goroscope.engine.lang.check.GoVersion;
+import dev.goroscope.engine.lang.check.Info;
+import dev.goroscope.engine.lang.compile.ProgramCompiler;
+import dev.goroscope.engine.lang.gotool.CompilerFacts;
+import dev.goroscope.engine.lang.gotool.GoBuildException;
+import dev.goroscope.engine.lang.gotool.GoToolchain;
+import dev.goroscope.engine.lang.vm.Machine;
+import dev.goroscope.engine.runtime.GoProfile;
+import dev.goroscope.engine.runtime.GoRuntime;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code goroscope run [flags] prog.go}: like {@code go run}, on the simulated runtime. Program
+ * output goes to stdout; compile errors and runtime failures to stderr in Go's wording, then
+ * {@code exit status N} as {@code go run} prints it.
+ */
+final class Run {
+    private Run() {}
+
+    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+        RunOptions o;
+        try {
+            o = RunOptions.parse(args, env);
+        } catch (IllegalArgumentException e) {
+            err.println("goroscope run: " + e.getMessage());
+            err.println(RunOptions.USAGE);
+            return 2;
+        }
+        String src;
+        try {
+            src = Files.readString(o.file());
+        } catch (NoSuchFileException e) {
+            err.println("stat " + o.file() + ": no such file or directory");
+            return 1;
+        } catch (IOException e) {
+            err.println("goroscope run: " + e.getMessage());
+            return 1;
+        }
+        String name = o.file().getFileName().toString();
+        ProgramCompiler.Program prog;
+        try {
+            SourceFile f = Parser.parse(name, src);
+            Info info = Checker.check(f, o.settings().profile() == GoProfile.GO_1_19 ? GoVersion.V1_19 : GoVersion.V1_23);
+            CompilerFacts facts = o.exactFrames() ? exactFrames(name, src) : null;
+            prog = ProgramCompiler.compile(f, info, facts);
+        } catch (GoSyntaxError e) {
+            return compileErrors(err, e.diagnostics());
+        } catch (GoCompileError e) {
+            return compileErrors(err, e.diagnostics());
+        } catch (ToolchainMissing e) {
+            err.println("goroscope run: " + e.getMessage());
+            return 2;
+        }
+        return execute(o, prog, out, err);
+    }
+
+    private static int compileErrors(PrintStream err, List<Diagnostic> ds) {
+        err.println("# command-line-arguments");
+        for (Diagnostic d : ds) {
+            err.println("./" + d.file() + ":" + d.line() + ":" + d.col() + ": " + d.message());
+        }
+        return 1;
+    }
+
+    private static final class ToolchainMissing extends RuntimeException {
+        ToolchainMissing(String m) {
+            super(m, null, false, false);
+        }
+    }
+
+    private static CompilerFacts exactFrames(String name, String src) {
+        GoToolchain go = GoToolchain.find().orElseThrow(() ->
+                new ToolchainMissing("--frames=go needs the Go toolchain, and there is no 'go' on the PATH"));
+        try {
+            return go.compile(name, src);
+        } catch (GoBuildException e) {
+            throw new ToolchainMissing("gc rejected the program:\n" + e.getMessage());
+        } catch (IOException e) {
+            throw new ToolchainMissing("could not run the Go toolchain: " + e.getMessage());
+        }
+    }
+
+    private static int execute(RunOptions o, ProgramCompiler.Program prog, PrintStream out, PrintStream err) {
+        BufferedWriter trace = null;
+        try {
+            EventSink sink = EventSink.NONE;
+            if (o.trace() != null) {
+                BufferedWriter w = Files.newBufferedWriter(o.trace());
+                trace = w;
+                sink = e -> {
+                    try {
+                        w.write(EventJson.toJson(e));
+                        w.newLine();
+                    } catch (IOException x) {
+                        throw new UncheckedIOException(x);
+                    }
+                };
+            }
+            GoRuntime rt = new GoRuntime(o.settings(), sink);
+            Machine m = new Machine(rt, out, err, o.file().toString(), o.maxSteps());
+            m.globals(prog.globalInts(), prog.globalRefs());
+            int status = m.run(prog.init(), prog.main());
+            out.flush();
+            if (o.memstats()) {
+                err.println(rt.readMemStats().format());
+            }
+            if (status != 0) {
+                err.println("exit status " + status);
+            }
+            return status;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("goroscope run: trace: " + e.getMessage());
+            return 1;
+        } catch (OutOfMemoryError e) {
+            out.flush();
+            err.println("goroscope run: the simulation needs more memory than the JVM has"
+                    + " (give it more with JAVA_OPTS=-Xmx4g); the program was stopped");
+            return 3;
+        } finally {
+            if (trace != null) {
+                try {
+                    trace.close();
+                } catch (IOException ignored) {
+                    // the run's own status is what matters
+                }
+            }
+        }
+    }
+
+
+}

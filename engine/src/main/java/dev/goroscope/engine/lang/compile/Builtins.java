@@ -1,0 +1,59 @@
+package dev.goroscope.engine.lang.compile;
+
+import dev.goroscope.engine.lang.ast.Expr;
+import dev.goroscope.engine.lang.types.Builtin;
+import dev.goroscope.engine.lang.types.Type;
+import dev.goroscope.engine.lang.vm.Op;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builtin functions: {@code len}, and {@code print}/{@code println} (to stderr, Go's format). */
+final class Builtins {
+    private Builtins() {}
+
+    static void emit(FuncCompiler fc, Builtin b, Expr.Call c, int resI, int resR) {
+        ExprCompiler ec = fc.exprs;
+        switch (b.kind()) {
+            case LEN -> {
+                Expr x = c.args().get(0);
+                Type t = fc.info.typeOf(x);
+                int v = ec.value(x);
+                int r = resI >= 0 ? resI : fc.asm.newInt();
+                if (Kinds.isString(t)) {
+                    ec.vm(Op.SLEN, r, v);
+                } else if (Kinds.scalarArray(t)) {
+                    ec.vm(Op.ALEN, r, v);
+                } else {
+                    throw new Unsupported(c.pos(), "len of " + t);
+                }
+            }
+            case PRINT, PRINTLN -> {
+                Natives.Placed p = Natives.evalArgs(fc, c.args());
+                ec.vm(Op.NATIVE, fc.asm.constant(new PrintBuiltin(p.args(), b.kind() == Builtin.Kind.PRINTLN)),
+                        p.baseI(), p.baseR(), 0, 0);
+            }
+            default -> throw new Unsupported(c.pos(), "the builtin " + b.kind().goName() + " (not yet)");
+        }
+    }
+
+    /** The runtime's {@code print}: no spaces for print, spaces and a newline for println. */
+    record PrintBuiltin(List<Natives.Arg> args, boolean ln) implements dev.goroscope.engine.lang.vm.Native {
+        @Override
+        public Result call(dev.goroscope.engine.lang.vm.Machine.Thread t, long[] i, Object[] r, int argI, int argR,
+                           int resI, int resR, boolean resumed) {
+            StringBuilder sb = new StringBuilder();
+            List<String> parts = new ArrayList<>();
+            for (Natives.Arg a : args) {
+                parts.add(a.printForm(i, r, argI, argR));
+            }
+            sb.append(String.join(ln ? " " : "", parts));
+            if (ln) {
+                sb.append('\n');
+            }
+            t.machine().out().flush();
+            t.machine().err().print(sb);
+            t.machine().err().flush();
+            return Result.DONE;
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package dev.goroscope.engine.lang.compile;
+
+import dev.goroscope.engine.lang.ast.Expr;
+import dev.goroscope.engine.lang.types.Builtin;
+import dev.goroscope.engine.lang.types.Func;
+import dev.goroscope.engine.lang.types.Obj;
+import dev.goroscope.engine.lang.types.Selection;
+import dev.goroscope.engine.lang.types.Signature;
+import dev.goroscope.engine.lang.types.Type;
+import dev.goroscope.engine.lang.vm.Asm;
+import dev.goroscope.engine.lang.vm.Op;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Calls: user functions (a {@code CALL}, which the VM mirrors into the runtime's stack), library
+ * functions ({@code NATIVE}), builtins, and conversions. Arguments are evaluated left to right
+ * into fresh consecutive registers of each file, as the VM's calling convention wants.
+ */
+final class Calls {
+    private final FuncCompiler fc;
+    private final ExprCompiler ec;
+    private final Asm asm;
+
+    Calls(FuncCompiler fc) {
+        this.fc = fc;
+        this.ec = fc.exprs;
+        this.asm = fc.asm;
+    }
+
+    /** A call used as a single value: its first result's register. */
+    int callValue(Expr.Call c) {
+        if (fc.info.isType(c.fun())) {
+            return conversion(c);
+        }
+        Type t = fc.info.typeOf(c);
+        int ri = Kinds.scalar(t) ? asm.newInt() : -1;
+        int rr = Kinds.scalar(t) ? -1 : asm.newRef();
+        call(c, ri, rr);
+        return ri >= 0 ? ri : rr;
+    }
+
+    /**
+     * Emits the call with results going to consecutive registers starting at {@code resI} and
+     * {@code resR} (-1: discard; fresh registers are then used).
+     */
+    void call(Expr.Call c, int resI, int resR) {
+        Builtin b = fc.info.builtinOf(c);
+        if (b != null) {
+            Builtins.emit(fc, b, c, resI, resR);
+            return;
+        }
+        Func f = callee(c.fun());
+        if (f == null) {
+            throw new Unsupported(c.pos(), "calls of function values");
+        }
+        Signature sig = f.type();
+        if (sig.variadic() && !f.isStd()) {
+            throw new Unsupported(c.pos(), "variadic functions");
+        }
+        if (f.isStd()) {
+            Natives.emit(fc, f, c, resI, resR);
+            return;
+        }
+        if (f.isMethod()) {
+            throw new Unsupported(c.pos(), "methods");
+        }
+        int[] args = args(c.args(), sig);
+        int[] res = results(sig, resI, resR);
+        asm.emit(Op.CALL, asm.constant(fc.program.codeRef(f)), args[0], args[1], res[0], res[1]);
+    }
+
+    /** The function a call expression names: {@code f} or {@code pkg.F}. */
+    Func callee(Expr fun) {
+        if (fun instanceof Expr.Paren p) {
+            return callee(p.x());
+        }
+        if (fun instanceof Expr.Ident id) {
+            Obj o = fc.info.objectOf(id);
+            return o instanceof Func f ? f : null;
+        }
+        if (fun instanceof Expr.Selector s) {
+            Selection sel = fc.info.selectionOf(s);
+            if (sel != null && sel.kind() == Selection.Kind.PACKAGE_MEMBER && sel.obj() instanceof Func f) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** Evaluates arguments into fresh consecutive registers: {firstInt, firstRef}. */
+    int[] args(List<Expr> args, Signature sig) {
+        List<int[]> placed = new ArrayList<>();
+        for (int k = 0; k < args.size(); k++) {
+            Type pt = sig.params().type(Math.min(k, sig.params().size() - 1));
+            placed.add(new int[] {ec.value(args.get(k)), Kinds.scalar(pt) ? 1 : 0});
+        }
+        int firstI = asm.ints();
+        int firstR = asm.refs();
+        for (int k = 0; k < args.size(); k++) {
+            Type pt = sig.params().type(Math.min(k, sig.params().size() - 1));
+            if (Kinds.scalar(pt)) {
+                ec.vm(Op.MOVI, asm.newInt(), placed.get(k)[0]);
+            } else {
+                ec.vm(Kinds.scalarArray(pt) ? Op.ACOPY : Op.MOVR, asm.newRef(), placed.get(k)[0]);
+            }
+        }
+        return new int[] {firstI, firstR};
+    }
+
+    /** Result registers: the requested ones, then fresh consecutive ones for the rest. */
+    int[] results(Signature sig, int resI, int resR) {
+        int firstI = resI;
+        int firstR = resR;
+        boolean usedI = false;
+        boolean usedR = false;
+        for (int k = 0; k < sig.results().size(); k++) {
+            if (Kinds.scalar(sig.results().type(k))) {
+                int r = asm.newInt();
+                if (!usedI) {
+                    firstI = firstI >= 0 ? firstI : r;
+                    usedI = true;
+                }
+            } else {
+                int r = asm.newRef();
+                if (!usedR) {
+                    firstR = firstR >= 0 ? firstR : r;
+                    usedR = true;
+                }
+            }
+        }
+        return new int[] {Math.max(firstI, 0), Math.max(firstR, 0)};
+    }
+
+    /** {@code T(x)} between numeric types (strings from integers come later). */
+    private int conversion(Expr.Call c) {
+        Type to = fc.info.typeOf(c);
+        Expr x = c.args().get(0);
+        Type from = fc.info.typeOf(x);
+        int v = ec.value(x);
+        if (Kinds.isString(to) && Kinds.isString(from)) {
+            return v;
+        }
+        if (!Kinds.scalar(to) || !Kinds.scalar(from)) {
+            throw new Unsupported(c.pos(), "conversion from " + from + " to " + to);
+        }
+        int r = asm.newInt();
+        if (Kinds.isFloat(to) && !Kinds.isFloat(from)) {
+            ec.vm(Kinds.isUnsigned(from) ? Op.U2F : Op.I2F, r, v);
+            return r;
+        }
+        if (!Kinds.isFloat(to) && Kinds.isFloat(from)) {
+            ec.vm(Op.F2I, r, v);
+            return ec.wrap(r, to);
+        }
+        ec.vm(Op.MOVI, r, v);
+        return ec.wrap(r, to);
+    }
+}

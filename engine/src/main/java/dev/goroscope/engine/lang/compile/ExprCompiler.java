@@ -1,0 +1,222 @@
+package dev.goroscope.engine.lang.compile;
+
+import dev.goroscope.engine.lang.ast.Expr;
+import dev.goroscope.engine.lang.ast.Op;
+import dev.goroscope.engine.lang.interp.GoString;
+import dev.goroscope.engine.lang.types.Constant;
+import dev.goroscope.engine.lang.types.Obj;
+import dev.goroscope.engine.lang.types.Type;
+import dev.goroscope.engine.lang.types.Var;
+import dev.goroscope.engine.lang.vm.Asm;
+
+/**
+ * Compiles expressions. {@link #value} returns the register holding the value (the file follows
+ * the expression's type: scalars in {@code i}, strings and arrays in {@code r}); the register
+ * may be a variable's own, so callers only read it.
+ */
+final class ExprCompiler {
+    private final FuncCompiler fc;
+    private final Asm asm;
+
+    ExprCompiler(FuncCompiler fc) {
+        this.fc = fc;
+        this.asm = fc.asm;
+    }
+
+    Type type(Expr e) {
+        return fc.info.typeOf(e);
+    }
+
+    int temp(Type t) {
+        return Kinds.scalar(t) ? asm.newInt() : asm.newRef();
+    }
+
+    /** Evaluates for side effects only. */
+    void discard(Expr e) {
+        if (e instanceof Expr.Call c) {
+            new Calls(fc).call(c, -1, -1);
+            return;
+        }
+        value(e);
+    }
+
+    /** Evaluates {@code e} into {@code reg} (of the file of {@code target}). */
+    void into(Expr e, int reg, Type target) {
+        int v = value(e);
+        if (v != reg) {
+            vm(Kinds.scalar(target) ? dev.goroscope.engine.lang.vm.Op.MOVI
+                                    : (Kinds.scalarArray(target) ? dev.goroscope.engine.lang.vm.Op.ACOPY
+                                                                 : dev.goroscope.engine.lang.vm.Op.MOVR), reg, v);
+        } else if (Kinds.scalarArray(target)) {
+            vm(dev.goroscope.engine.lang.vm.Op.ACOPY, reg, v);
+        }
+    }
+
+    int value(Expr e) {
+        Constant c = fc.info.valueOf(e);
+        if (c != null) {
+            return constant(c, type(e), e);
+        }
+        if (e instanceof Expr.Paren p) {
+            return value(p.x());
+        }
+        if (e instanceof Expr.Ident id) {
+            return ident(id);
+        }
+        if (e instanceof Expr.Binary b) {
+            return binary(b);
+        }
+        if (e instanceof Expr.Unary u) {
+            return unary(u);
+        }
+        if (e instanceof Expr.Call call) {
+            return new Calls(fc).callValue(call);
+        }
+        if (e instanceof Expr.Index ix) {
+            return index(ix);
+        }
+        throw new Unsupported(e.pos(), describe(e));
+    }
+
+    private static String describe(Expr e) {
+        if (e instanceof Expr.CompositeLit) {
+            return "composite literals";
+        }
+        if (e instanceof Expr.FuncLit) {
+            return "function literals (closures)";
+        }
+        if (e instanceof Expr.Selector) {
+            return "selectors (struct fields, methods)";
+        }
+        if (e instanceof Expr.SliceExpr) {
+            return "slice expressions";
+        }
+        if (e instanceof Expr.TypeAssert) {
+            return "type assertions";
+        }
+        if (e instanceof Expr.Star) {
+            return "pointers";
+        }
+        return e.getClass().getSimpleName();
+    }
+
+    int constant(Constant c, Type t, Expr at) {
+        if (Kinds.isString(t)) {
+            int r = asm.newRef();
+            vm(dev.goroscope.engine.lang.vm.Op.LDR, r, asm.constant(GoString.of(c.stringValue())));
+            return r;
+        }
+        if (!Kinds.scalar(t)) {
+            throw new Unsupported(at.pos(), "constants of type " + t);
+        }
+        long bits;
+        if (Kinds.isBool(t)) {
+            bits = c.boolValue() ? 1 : 0;
+        } else if (Kinds.isFloat(t)) {
+            bits = Double.doubleToRawLongBits(c.doubleValue());
+        } else {
+            bits = c.toBigInteger().longValue();
+        }
+        int r = asm.newInt();
+        vm(dev.goroscope.engine.lang.vm.Op.LDI, r, asm.constant(bits));
+        return r;
+    }
+
+    private int ident(Expr.Ident id) {
+        Obj o = fc.obj(id);
+        if (o instanceof Var v) {
+            Integer reg = fc.regs.get(v);
+            if (reg != null) {
+                return reg;
+            }
+            Integer slot = fc.program.globalSlot(v);
+            if (slot != null) {
+                int r = temp(v.type());
+                vm(Kinds.scalar(v.type()) ? dev.goroscope.engine.lang.vm.Op.GLDI : dev.goroscope.engine.lang.vm.Op.GLDR,
+                        r, slot);
+                return r;
+            }
+            throw new Unsupported(id.pos(), "variables captured from an enclosing function");
+        }
+        throw new Unsupported(id.pos(), "the value of " + id.name());
+    }
+
+    private int index(Expr.Index ix) {
+        Type xt = type(ix.x());
+        int x = value(ix.x());
+        int k = value(ix.index());
+        int r = asm.newInt();
+        if (Kinds.isString(xt)) {
+            vm(dev.goroscope.engine.lang.vm.Op.SINDEX, r, x, k);
+        } else if (Kinds.scalarArray(xt)) {
+            vm(dev.goroscope.engine.lang.vm.Op.ALOAD, r, x, k);
+        } else {
+            throw new Unsupported(ix.pos(), "indexing " + xt);
+        }
+        return r;
+    }
+
+    private int unary(Expr.Unary u) {
+        Type t = type(u);
+        int x = value(u.x());
+        int r = asm.newInt();
+        switch (u.op()) {
+            case ADD:
+                return x;
+            case SUB:
+                vm(Kinds.isFloat(t) ? dev.goroscope.engine.lang.vm.Op.FNEG : dev.goroscope.engine.lang.vm.Op.NEG, r, x);
+                return wrap(r, t);
+            case NOT:
+                vm(dev.goroscope.engine.lang.vm.Op.NOT, r, x);
+                return r;
+            case XOR:
+                vm(dev.goroscope.engine.lang.vm.Op.COMPL, r, x);
+                return wrap(r, t);
+            default:
+                throw new Unsupported(u.pos(), u.op() == Op.AND ? "taking addresses (&x)" : "channel receives");
+        }
+    }
+
+    /** Truncates an integer result to its type's width. */
+    int wrap(int r, Type t) {
+        int k = Kinds.wrapKind(t);
+        if (k != 0) {
+            vm(dev.goroscope.engine.lang.vm.Op.WRAP, r, r, k);
+        }
+        return r;
+    }
+
+    private int binary(Expr.Binary b) {
+        if (b.op() == Op.LAND || b.op() == Op.LOR) {
+            int r = asm.newInt();
+            int end = asm.label();
+            into(b.x(), r, type(b));
+            asm.jump(b.op() == Op.LAND ? dev.goroscope.engine.lang.vm.Op.JF : dev.goroscope.engine.lang.vm.Op.JT, r, end);
+            into(b.y(), r, type(b));
+            asm.place(end);
+            return r;
+        }
+        Type ot = type(b.x());
+        int x = value(b.x());
+        int y = value(b.y());
+        return Arithmetic.binary(this, b, ot, type(b), x, y);
+    }
+
+    /** i-register holding {@code tag == caseExpr}. */
+    int equal(Expr tagExpr, int tag, Expr caseExpr) {
+        return Arithmetic.compare(this, Op.EQL, type(tagExpr), tag, value(caseExpr));
+    }
+
+    /** Jumps to {@code label} when {@code cond} is false. */
+    void branchIfFalse(Expr cond, int label) {
+        asm.jump(dev.goroscope.engine.lang.vm.Op.JF, value(cond), label);
+    }
+
+    void vm(int op, int... args) {
+        asm.emit(op, args);
+    }
+
+    Asm asm() {
+        return asm;
+    }
+}

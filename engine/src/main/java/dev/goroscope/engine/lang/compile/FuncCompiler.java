@@ -1,0 +1,260 @@
+package dev.goroscope.engine.lang.compile;
+
+import dev.goroscope.engine.lang.ast.CaseClause;
+import dev.goroscope.engine.lang.ast.Decl;
+import dev.goroscope.engine.lang.ast.Expr;
+import dev.goroscope.engine.lang.ast.Spec;
+import dev.goroscope.engine.lang.ast.Stmt;
+import dev.goroscope.engine.lang.check.Info;
+import dev.goroscope.engine.lang.types.Obj;
+import dev.goroscope.engine.lang.types.Type;
+import dev.goroscope.engine.lang.types.Var;
+import dev.goroscope.engine.lang.vm.Asm;
+import dev.goroscope.engine.lang.vm.Op;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compiles one function body to VM code: statements here, expressions in {@link ExprCompiler}.
+ * Parameters take the first registers of their file in order, then named results, so the VM's
+ * calling convention (arguments copied into the callee's first registers) needs no shuffling.
+ */
+final class FuncCompiler {
+    final Info info;
+    final Asm asm;
+    final ProgramCompiler program;
+    final Map<Var, Integer> regs = new HashMap<>();
+    final ExprCompiler exprs;
+    private final List<Var> results;
+    private final ArrayDeque<int[]> loops = new ArrayDeque<>(); // {breakLabel, continueLabel}
+
+    FuncCompiler(ProgramCompiler program, String name, List<Var> params, List<Var> results) {
+        this.program = program;
+        this.info = program.info;
+        this.asm = new Asm(name);
+        this.results = results;
+        this.exprs = new ExprCompiler(this);
+        for (Var p : params) {
+            define(p);
+        }
+        for (Var r : results) {
+            define(r);
+        }
+    }
+
+    /** A register for a new variable, in the file its type needs. */
+    int define(Var v) {
+        Type t = v.type();
+        if (!Kinds.scalar(t) && !Kinds.isString(t) && !Kinds.scalarArray(t)) {
+            throw new Unsupported(v.pos(), "variables of type " + t + " (this version runs scalars, strings and arrays of them)");
+        }
+        int reg = Kinds.scalar(t) ? asm.newInt() : asm.newRef();
+        regs.put(v, reg);
+        return reg;
+    }
+
+    boolean isScalar(Var v) {
+        return Kinds.scalar(v.type());
+    }
+
+    void block(Stmt.Block b) {
+        for (Stmt s : b.stmts()) {
+            stmt(s);
+        }
+    }
+
+    void stmt(Stmt s) {
+        asm.line(s.pos().line());
+        if (s instanceof Stmt.Block b) {
+            block(b);
+        } else if (s instanceof Stmt.ExprStmt e) {
+            exprs.discard(e.x());
+        } else if (s instanceof Stmt.Assign a) {
+            new Assigns(this).assign(a);
+        } else if (s instanceof Stmt.IncDec d) {
+            new Assigns(this).incDec(d);
+        } else if (s instanceof Stmt.DeclStmt d) {
+            declStmt(d.decl());
+        } else if (s instanceof Stmt.If i) {
+            ifStmt(i);
+        } else if (s instanceof Stmt.For f) {
+            forStmt(f);
+        } else if (s instanceof Stmt.Switch sw) {
+            switchStmt(sw);
+        } else if (s instanceof Stmt.Return r) {
+            returnStmt(r);
+        } else if (s instanceof Stmt.Branch br) {
+            branch(br);
+        } else if (s instanceof Stmt.Empty) {
+            return;
+        } else {
+            throw new Unsupported(s.pos(), describe(s));
+        }
+    }
+
+    private static String describe(Stmt s) {
+        if (s instanceof Stmt.Go) {
+            return "go statements (goroutines come in the next version)";
+        }
+        if (s instanceof Stmt.Defer) {
+            return "defer";
+        }
+        if (s instanceof Stmt.Select) {
+            return "select";
+        }
+        if (s instanceof Stmt.Send) {
+            return "channel sends";
+        }
+        if (s instanceof Stmt.Range) {
+            return "for ... range";
+        }
+        if (s instanceof Stmt.TypeSwitch) {
+            return "type switches";
+        }
+        if (s instanceof Stmt.Labeled) {
+            return "labeled statements";
+        }
+        return s.getClass().getSimpleName();
+    }
+
+    private void declStmt(Decl.GenDecl d) {
+        for (Spec sp : d.specs()) {
+            if (sp instanceof Spec.ValueSpec v && d.kind() == Decl.GenDecl.Kind.VAR) {
+                new Assigns(this).varSpec(v);
+            }
+            // const and type declarations leave no code: constants are folded by the checker.
+        }
+    }
+
+    private void ifStmt(Stmt.If s) {
+        if (s.init() != null) {
+            stmt(s.init());
+        }
+        int elseL = asm.label();
+        int end = asm.label();
+        exprs.branchIfFalse(s.cond(), elseL);
+        block(s.then());
+        asm.jump(Op.JMP, 0, end);
+        asm.place(elseL);
+        if (s.els() != null) {
+            stmt(s.els());
+        }
+        asm.place(end);
+    }
+
+    private void forStmt(Stmt.For s) {
+        if (s.init() != null) {
+            stmt(s.init());
+        }
+        int top = asm.label();
+        int cont = asm.label();
+        int end = asm.label();
+        asm.place(top);
+        if (s.cond() != null) {
+            exprs.branchIfFalse(s.cond(), end);
+        }
+        loops.push(new int[] {end, cont});
+        block(s.body());
+        loops.pop();
+        asm.place(cont);
+        if (s.post() != null) {
+            stmt(s.post());
+        }
+        asm.jump(Op.JMP, 0, top);
+        asm.place(end);
+    }
+
+    private void switchStmt(Stmt.Switch s) {
+        if (s.init() != null) {
+            stmt(s.init());
+        }
+        int end = asm.label();
+        List<CaseClause> cs = s.clauses();
+        int[] bodies = new int[cs.size()];
+        for (int k = 0; k < cs.size(); k++) {
+            bodies[k] = asm.label();
+        }
+        int tag = s.tag() == null ? -1 : exprs.value(s.tag());
+        int deflt = -1;
+        for (int k = 0; k < cs.size(); k++) {
+            CaseClause c = cs.get(k);
+            if (c.isDefault()) {
+                deflt = k;
+                continue;
+            }
+            for (Expr e : c.list()) {
+                int cond = s.tag() == null ? exprs.value(e) : exprs.equal(s.tag(), tag, e);
+                asm.jump(Op.JT, cond, bodies[k]);
+            }
+        }
+        asm.jump(Op.JMP, 0, deflt >= 0 ? bodies[deflt] : end);
+        loops.push(new int[] {end, -1});
+        for (int k = 0; k < cs.size(); k++) {
+            asm.place(bodies[k]);
+            List<Stmt> body = cs.get(k).body();
+            for (Stmt st : body) {
+                if (st instanceof Stmt.Branch b && b.kind() == Stmt.BranchKind.FALLTHROUGH) {
+                    asm.jump(Op.JMP, 0, k + 1 < cs.size() ? bodies[k + 1] : end);
+                } else {
+                    stmt(st);
+                }
+            }
+            asm.jump(Op.JMP, 0, end);
+        }
+        loops.pop();
+        asm.place(end);
+    }
+
+    private void returnStmt(Stmt.Return s) {
+        if (s.results().isEmpty()) {
+            emitReturn(results);
+            return;
+        }
+        List<Expr> rs = s.results();
+        if (rs.size() == 1 && results.size() > 1) {
+            throw new Unsupported(s.pos(), "returning a multi-value call directly");
+        }
+        for (int k = 0; k < rs.size(); k++) {
+            exprs.into(rs.get(k), regs.get(results.get(k)), results.get(k).type());
+        }
+        emitReturn(results);
+    }
+
+    /** RET from the first result register of each file (results are consecutive in each file). */
+    void emitReturn(List<Var> res) {
+        int ri = -1;
+        int rr = -1;
+        for (Var v : res) {
+            if (isScalar(v) && ri < 0) {
+                ri = regs.get(v);
+            } else if (!isScalar(v) && rr < 0) {
+                rr = regs.get(v);
+            }
+        }
+        asm.emit(Op.RET, Math.max(ri, 0), Math.max(rr, 0));
+    }
+
+    private void branch(Stmt.Branch b) {
+        if (b.label() != null) {
+            throw new Unsupported(b.pos(), "labeled break and continue");
+        }
+        for (int[] l : loops) {
+            if (b.kind() == Stmt.BranchKind.BREAK) {
+                asm.jump(Op.JMP, 0, l[0]);
+                return;
+            }
+            if (b.kind() == Stmt.BranchKind.CONTINUE && l[1] >= 0) {
+                asm.jump(Op.JMP, 0, l[1]);
+                return;
+            }
+        }
+        throw new Unsupported(b.pos(), b.kind().name().toLowerCase(java.util.Locale.ROOT) + " here");
+    }
+
+    /** The variable an identifier denotes, or null. */
+    Obj obj(Expr.Ident id) {
+        return info.objectOf(id);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.goroscope.engine.lang.compile;
+
+import dev.goroscope.engine.lang.types.Array;
+import dev.goroscope.engine.lang.types.Basic;
+import dev.goroscope.engine.lang.types.Type;
+
+/** How the compiler sorts types: which register file a value lives in, and integer widths. */
+final class Kinds {
+    private Kinds() {}
+
+    static Type under(Type t) {
+        return t.underlying();
+    }
+
+    /** Scalars (bool, integers, floats) live in the long register file. */
+    static boolean scalar(Type t) {
+        return under(t) instanceof Basic b && (b.isBoolean() || b.isNumeric()) ;
+    }
+
+    static boolean isString(Type t) {
+        return under(t) instanceof Basic b && b.isString();
+    }
+
+    static boolean isFloat(Type t) {
+        return under(t) instanceof Basic b && b.isFloat();
+    }
+
+    static boolean isUnsigned(Type t) {
+        return under(t) instanceof Basic b && b.isUnsigned();
+    }
+
+    static boolean isBool(Type t) {
+        return under(t) instanceof Basic b && b.isBoolean();
+    }
+
+    /** A local array of scalars: held as a long[] in a reference register. */
+    static boolean scalarArray(Type t) {
+        return under(t) instanceof Array a && scalar(a.elem());
+    }
+
+    /** The {@code WRAP} kind for an integer type narrower than 64 bits, or 0. */
+    static int wrapKind(Type t) {
+        if (!(under(t) instanceof Basic b)) {
+            return 0;
+        }
+        switch (b.kind()) {
+            case INT8:
+                return 1;
+            case INT16:
+                return 2;
+            case INT32:
+                return 3;
+            case UINT8:
+                return 4;
+            case UINT16:
+                return 5;
+            case UINT32:
+                return 6;
+            default:
+                return 0;
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package dev.goroscope.engine.lang.compile;
+
+import dev.goroscope.engine.lang.ast.Expr;
+import dev.goroscope.engine.lang.interp.GoFmt;
+import dev.goroscope.engine.lang.interp.GoString;
+import dev.goroscope.engine.lang.interp.RType;
+import dev.goroscope.engine.lang.interp.Values;
+import dev.goroscope.engine.lang.types.Func;
+import dev.goroscope.engine.lang.types.Type;
+import dev.goroscope.engine.lang.vm.Machine;
+import dev.goroscope.engine.lang.vm.Native;
+import dev.goroscope.engine.lang.vm.Op;
+import dev.goroscope.engine.runtime.GoRuntime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Library functions implemented in Java: fmt, runtime, runtime/debug, time. */
+final class Natives {
+    private Natives() {}
+
+    /** An argument placed in a register for a native: which file, where, and its type. */
+    record Arg(boolean scalar, int offset, Type type, RType rtype) {
+        Object value(long[] i, Object[] r, int argI, int argR) {
+            if (!scalar) {
+                Object v = r[argR + offset];
+                if (v instanceof dev.goroscope.engine.lang.vm.ScalarArray sa) {
+                    long[] a = sa.toArray();
+                    Object[] es = new Object[a.length];
+                    RType el = ((RType.ArrayT) rtype).elem();
+                    for (int k = 0; k < a.length; k++) {
+                        es[k] = box(a[k], el);
+                    }
+                    return new Values.ArrayV(es);
+                }
+                return v;
+            }
+            return box(i[argI + offset], rtype);
+        }
+
+        static Object box(long bits, RType t) {
+            RType.Kind k = ((RType.Basic) t).kind();
+            if (k == RType.Kind.BOOL) {
+                return bits != 0;
+            }
+            if (k.isFloat()) {
+                return Double.longBitsToDouble(bits);
+            }
+            return bits;
+        }
+
+        /** The runtime's print format: floats as +1.500000e+000. */
+        String printForm(long[] i, Object[] r, int argI, int argR) {
+            Object v = value(i, r, argI, argR);
+            if (v instanceof Double d) {
+                return PrintFloat.format(d);
+            }
+            if (v instanceof Long l && ((RType.Basic) rtype).kind().isUnsigned()) {
+                return Long.toUnsignedString(l);
+            }
+            return String.valueOf(v);
+        }
+
+        Values.Iface iface(long[] i, Object[] r, int argI, int argR) {
+            return new Values.Iface(rtype, value(i, r, argI, argR));
+        }
+    }
+
+    /** Arguments placed for a native call, with the first register of each file. */
+    record Placed(List<Arg> args, int baseI, int baseR) {}
+
+    /** Evaluates arguments into consecutive registers of their own files. */
+    static Placed evalArgs(FuncCompiler fc, List<Expr> exprs) {
+        List<int[]> vals = new ArrayList<>();
+        for (Expr e : exprs) {
+            vals.add(new int[] {fc.exprs.value(e)});
+        }
+        int baseI = fc.asm.ints();
+        int baseR = fc.asm.refs();
+        List<Arg> args = new ArrayList<>();
+        for (int k = 0; k < exprs.size(); k++) {
+            Type t = fc.info.typeOf(exprs.get(k));
+            boolean scalar = Kinds.scalar(t);
+            int reg = scalar ? fc.asm.newInt() : fc.asm.newRef();
+            fc.exprs.vm(scalar ? Op.MOVI : Op.MOVR, reg, vals.get(k)[0]);
+            args.add(new Arg(scalar, scalar ? reg - baseI : reg - baseR, t, RTypes.of(t)));
+        }
+        return new Placed(args, baseI, baseR);
+    }
+
+    private static final GoFmt.Methods NO_METHODS = new GoFmt.Methods() {
+        @Override
+        public String stringMethod(Values.Iface v) {
+            return null;
+        }
+
+        @Override
+        public String errorMethod(Values.Iface v) {
+            return null;
+        }
+    };
+
+    static void emit(FuncCompiler fc, Func f, Expr.Call c, int resI, int resR) {
+        String name = f.fullName();
+        Placed placed = evalArgs(fc, c.args());
+        List<Arg> args = placed.args();
+        int ai = placed.baseI();
+        int ar = placed.baseR();
+        Native n = switch (name) {
+            case "fmt.Println" -> (t, i, r, a, b, x, y, res) -> out(t, GoFmt.sprintln(ifaces(args, i, r, a, b), NO_METHODS));
+            case "fmt.Print" -> (t, i, r, a, b, x, y, res) -> out(t, GoFmt.sprint(ifaces(args, i, r, a, b), NO_METHODS));
+            case "fmt.Printf" -> (t, i, r, a, b, x, y, res) -> out(t, GoFmt.sprintf(
+                    ((GoString) args.get(0).value(i, r, a, b)).toString(),
+                    ifaces(args.subList(1, args.size()), i, r, a, b), NO_METHODS));
+            case "fmt.Sprintf" -> (t, i, r, a, b, x, y, res) -> {
+                r[y] = GoString.of(GoFmt.sprintf(((GoString) args.get(0).value(i, r, a, b)).toString(),
+                        ifaces(args.subList(1, args.size()), i, r, a, b), NO_METHODS));
+                return Native.Result.DONE;
+            };
+            case "fmt.Sprint" -> (t, i, r, a, b, x, y, res) -> {
+                r[y] = GoString.of(GoFmt.sprint(ifaces(args, i, r, a, b), NO_METHODS));
+                return Native.Result.DONE;
+            };
+            case "runtime.GC" -> (t, i, r, a, b, x, y, res) -> {
+                rt(t).runtimeGC();
+                return Native.Result.DONE;
+            };
+            case "runtime.NumGoroutine" -> (t, i, r, a, b, x, y, res) -> {
+                i[x] = rt(t).numGoroutine();
+                return Native.Result.DONE;
+            };
+            case "runtime.Gosched" -> (t, i, r, a, b, x, y, res) ->
+                    !res && rt(t).gosched(t.goroutine()) ? Native.Result.BLOCKED : Native.Result.DONE;
+            case "runtime.GOMAXPROCS" -> (t, i, r, a, b, x, y, res) -> {
+                i[x] = rt(t).settings().gomaxprocs();
+                return Native.Result.DONE;
+            };
+            case "runtime/debug.SetMaxStack", "debug.SetMaxStack" -> (t, i, r, a, b, x, y, res) -> {
+                i[x] = rt(t).setMaxStack(i[a]);
+                return Native.Result.DONE;
+            };
+            case "runtime/debug.SetGCPercent", "debug.SetGCPercent" -> (t, i, r, a, b, x, y, res) -> {
+                i[x] = rt(t).setGCPercent((int) i[a]);
+                return Native.Result.DONE;
+            };
+            case "runtime/debug.SetMemoryLimit", "debug.SetMemoryLimit" -> (t, i, r, a, b, x, y, res) -> {
+                i[x] = rt(t).setMemoryLimit(i[a]);
+                return Native.Result.DONE;
+            };
+            case "runtime/debug.FreeOSMemory", "debug.FreeOSMemory" -> (t, i, r, a, b, x, y, res) -> {
+                rt(t).freeOSMemory();
+                return Native.Result.DONE;
+            };
+            case "time.Sleep" -> (t, i, r, a, b, x, y, res) -> {
+                if (res) {
+                    return Native.Result.DONE;
+                }
+                rt(t).sleep(t.goroutine(), i[a]);
+                return Native.Result.BLOCKED;
+            };
+            default -> throw new Unsupported(c.pos(), name + " (not yet)");
+        };
+        int ri = resI >= 0 ? resI : fc.asm.newInt();
+        int rr = resR >= 0 ? resR : fc.asm.newRef();
+        fc.exprs.vm(Op.NATIVE, fc.asm.constant(n), ai, ar, ri, rr);
+    }
+
+    private static GoRuntime rt(Machine.Thread t) {
+        return t.machine().runtime();
+    }
+
+    private static Native.Result out(Machine.Thread t, String s) {
+        t.machine().out().print(s);
+        return Native.Result.DONE;
+    }
+
+    private static List<Values.Iface> ifaces(List<Arg> args, long[] i, Object[] r, int a, int b) {
+        List<Values.Iface> out = new ArrayList<>(args.size());
+        for (Arg x : args) {
+            out.add(x.iface(i, r, a, b));
+        }
+        return out;
+    }
+}

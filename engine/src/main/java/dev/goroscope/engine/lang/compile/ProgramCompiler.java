@@ -1,0 +1,166 @@
+package dev.goroscope.engine.lang.compile;
+
+import dev.goroscope.engine.lang.Diagnostic;
+import dev.goroscope.engine.lang.ast.Decl;
+import dev.goroscope.engine.lang.ast.SourceFile;
+import dev.goroscope.engine.lang.ast.Spec;
+import dev.goroscope.engine.lang.check.GoCompileError;
+import dev.goroscope.engine.lang.check.Info;
+import dev.goroscope.engine.lang.gotool.CompilerFacts;
+import dev.goroscope.engine.lang.types.Func;
+import dev.goroscope.engine.lang.types.Var;
+import dev.goroscope.engine.lang.vm.Code;
+import dev.goroscope.engine.lang.vm.Op;
+import dev.goroscope.engine.runtime.FuncInfo;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compiles a checked program: every function to {@link Code}, package-level variables to global
+ * registers initialised by a synthetic {@code main.init}, calls patched to their targets. What
+ * this version cannot run is reported as {@code prog.go:L:C: unsupported: ...}.
+ */
+public final class ProgramCompiler {
+    /** A compiled program. */
+    public record Program(Code init, Code main, int globalInts, int globalRefs) {}
+
+    /** A call target compiled later; replaced by its {@link Code} before the program runs. */
+    record CodeRef(Func f) {}
+
+    final Info info;
+    private final CompilerFacts facts;
+    private final String fileName;
+    private final Map<Var, Integer> globals = new HashMap<>();
+    private final Map<Func, Code> codes = new LinkedHashMap<>();
+    private int gi;
+    private int gr;
+
+    private ProgramCompiler(Info info, CompilerFacts facts, String fileName) {
+        this.info = info;
+        this.facts = facts;
+        this.fileName = fileName;
+    }
+
+    /**
+     * @param facts gc's frame sizes and inlining ({@code --frames=go}), or null to estimate
+     * @throws GoCompileError for constructs this version does not support
+     */
+    public static Program compile(SourceFile f, Info info, CompilerFacts facts) {
+        ProgramCompiler pc = new ProgramCompiler(info, facts, f.fileName());
+        try {
+            return pc.build(f);
+        } catch (Unsupported u) {
+            int line = u.pos == null ? 1 : u.pos.line();
+            int col = u.pos == null ? 1 : u.pos.col();
+            throw new GoCompileError(List.of(new Diagnostic(f.fileName(), line, col, u.getMessage())));
+        }
+    }
+
+    private Program build(SourceFile f) {
+        for (Var v : info.globals()) {
+            if (!Kinds.scalar(v.type()) && !Kinds.isString(v.type()) && !Kinds.scalarArray(v.type())) {
+                throw new Unsupported(v.pos(), "package-level variables of type " + v.type());
+            }
+            globals.put(v, Kinds.scalar(v.type()) ? gi++ : gr++);
+        }
+        Func mainFn = null;
+        for (Func fn : info.functions()) {
+            if (fn.isMethod()) {
+                throw new Unsupported(fn.pos(), "methods");
+            }
+            codes.put(fn, function(fn));
+            if (fn.name().equals("main")) {
+                mainFn = fn;
+            }
+        }
+        if (!info.inits().isEmpty()) {
+            throw new Unsupported(info.inits().get(0).pos(), "init functions");
+        }
+        Code init = initCode(f);
+        for (Code c : codes.values()) {
+            patch(c);
+        }
+        patch(init);
+        return new Program(init, codes.get(mainFn), gi, gr);
+    }
+
+    Object codeRef(Func f) {
+        return new CodeRef(f);
+    }
+
+    Integer globalSlot(Var v) {
+        return globals.get(v);
+    }
+
+    private Code function(Func fn) {
+        List<Var> params = fn.type().params().vars();
+        List<Var> results = new ArrayList<>(fn.type().results().vars());
+        FuncCompiler fc = new FuncCompiler(this, "main." + fn.name(), params, results);
+        fc.block(fn.decl().body());
+        fc.asm.line(fn.decl().body().rbrace().line());
+        fc.emitReturn(results);
+        FuncInfo frame = Frames.of(fn, info, facts);
+        int pi = 0;
+        int pr = 0;
+        for (Var p : params) {
+            if (Kinds.scalar(p.type())) {
+                pi++;
+            } else {
+                pr++;
+            }
+        }
+        int ri = 0;
+        int rr = 0;
+        for (Var r : results) {
+            if (Kinds.scalar(r.type())) {
+                ri++;
+            } else {
+                rr++;
+            }
+        }
+        return fc.asm.build(frame, pi, pr, ri, rr);
+    }
+
+    /** {@code main.init}: package-level variables get their initial values, in source order. */
+    private Code initCode(SourceFile f) {
+        FuncCompiler fc = new FuncCompiler(this, "main.init", List.of(), List.of());
+        for (Decl d : f.decls()) {
+            if (d instanceof Decl.GenDecl g && g.kind() == Decl.GenDecl.Kind.VAR) {
+                for (Spec sp : g.specs()) {
+                    Spec.ValueSpec v = (Spec.ValueSpec) sp;
+                    for (int k = 0; k < v.names().size(); k++) {
+                        Var var = (Var) info.objectOf(v.names().get(k));
+                        if (var == null || v.names().get(k).isBlank()) {
+                            continue;
+                        }
+                        int tmp = fc.exprs.temp(var.type());
+                        if (v.values().isEmpty()) {
+                            new Assigns(fc).zero(tmp, var.type());
+                        } else {
+                            fc.exprs.into(v.values().get(k), tmp, var.type());
+                        }
+                        fc.exprs.vm(Kinds.scalar(var.type()) ? Op.GSTI : Op.GSTR, globals.get(var), tmp);
+                    }
+                }
+            }
+        }
+        fc.asm.emit(Op.RET, 0, 0);
+        return fc.asm.build(null, 0, 0, 0, 0);
+    }
+
+    private void patch(Code c) {
+        Object[] k = c.consts();
+        for (int i = 0; i < k.length; i++) {
+            if (k[i] instanceof CodeRef ref) {
+                k[i] = codes.get(ref.f());
+            }
+        }
+    }
+
+    String fileName() {
+        return fileName;
+    }
+}

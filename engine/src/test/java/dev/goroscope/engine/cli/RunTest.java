@@ -1,0 +1,108 @@
+package dev.goroscope.engine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code goroscope run} end to end, without the Go toolchain (the estimator's frames). */
+class RunTest {
+    @TempDir
+    Path dir;
+
+    record Result(int status, String out, String err) {}
+
+    private Result run(String src, String... flags) throws IOException {
+        Path f = dir.resolve("prog.go");
+        Files.writeString(f, src);
+        String[] args = new String[flags.length + 1];
+        System.arraycopy(flags, 0, args, 0, flags.length);
+        args[flags.length] = f.toString();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Run.run(args, Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void runsAProgramAndPrintsLikeGo() throws IOException {
+        Result r = run("package main\n\nimport \"fmt\"\n\nfunc sq(x int) int {\n\treturn x * x\n}\n\n"
+                + "func main() {\n\tsum := 0\n\tfor i := 1; i <= 10; i++ {\n\t\tsum += sq(i)\n\t}\n"
+                + "\tfmt.Printf(\"sum=%d %v\\n\", sum, 1.5)\n}\n");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).isEqualTo("sum=385 1.5\n");
+    }
+
+    @Test
+    void syntaxErrorsArePrintedLikeGoRunAndNothingRuns() throws IOException {
+        Result r = run("package main\n\nfunc main() {\n\tx := (1 + \n}\n");
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).startsWith("# command-line-arguments\n./prog.go:5:1: syntax error");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void typeErrorsUseGcsWording() throws IOException {
+        Result r = run("package main\n\nfunc main() {\n\tx := 1\n}\n");
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("# command-line-arguments\n./prog.go:4:2: x declared but not used\n");
+        Result r23 = run("package main\n\nfunc main() {\n\tx := 1\n}\n", "--go", "1.23");
+        assertThat(r23.err()).contains("./prog.go:4:2: declared and not used: x");
+    }
+
+    @Test
+    void unsupportedConstructsAreNamedNotSkipped() throws IOException {
+        Result r = run("package main\n\nfunc main() {\n\tch := make(chan int)\n\t_ = ch\n}\n");
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).matches("(?s)# command-line-arguments\\n\\./prog\\.go:4:\\d+: unsupported: .*\\n");
+    }
+
+    @Test
+    void aRuntimePanicExitsTwoWithGosWords() throws IOException {
+        Result r = run("package main\n\nfunc main() {\n\tvar a [2]int\n\ti := 3\n\ta[i%4] = 1\n}\n");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).startsWith("panic: runtime error: index out of range [3] with length 2\n\ngoroutine 1 [running]:\n")
+                .endsWith("exit status 2\n");
+    }
+
+    @Test
+    void stackOverflowUnderSetMaxStackAndGctrace() throws IOException {
+        Result r = run(String.join("\n", "package main", "", "import \"runtime/debug\"", "", "var sink int", "",
+                "func f(n int) {", "\tvar b [64]int", "\tb[n%64] = n", "\tsink += b[(n*5)%64]", "\tf(n + 1)", "}", "",
+                "func main() {", "\tdebug.SetMaxStack(1 << 20)", "\tf(0)", "}", ""));
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).startsWith("runtime: goroutine stack exceeds 1048576-byte limit\n")
+                .contains("fatal error: stack overflow");
+    }
+
+    @Test
+    void missingFileIsReportedLikeGo() throws IOException {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int s = Run.run(new String[] {dir.resolve("nope.go").toString()}, Map.of(), System.out,
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(s).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no such file or directory");
+    }
+
+    @Test
+    void environmentAndFlagsAreHonoured() {
+        RunOptions o = RunOptions.parse(new String[] {"--go", "1.23", "--seed", "7", "--barrier=none", "p.go"},
+                Map.of("GOGC", "off", "GOMEMLIMIT", "64MiB", "GODEBUG", "gctrace=1,gcshrinkstackoff=1", "GOMAXPROCS", "4"));
+        assertThat(o.settings().gogc()).isEqualTo(-1);
+        assertThat(o.settings().memoryLimit()).isEqualTo(64L << 20);
+        assertThat(o.settings().gctrace()).isTrue();
+        assertThat(o.settings().gcShrinkStackOff()).isTrue();
+        assertThat(o.settings().gomaxprocs()).isEqualTo(4);
+        assertThat(o.settings().seed()).isEqualTo(7);
+        assertThat(o.settings().barrier().name()).isEqualTo("NONE");
+    }
+}
