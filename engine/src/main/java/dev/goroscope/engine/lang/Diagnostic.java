@@ -11,4 +11,16 @@ public record Diagnostic(String file, int line, int col, String message) {
     public String toString() {
         return file + ":" + line + ":" + col + ": " + message;
     }
+
+    /** Diagnostics one per line, as the compiler prints them. */
+    public static String lines(java.util.List<Diagnostic> ds) {
+        StringBuilder sb = new StringBuilder();
+        for (Diagnostic d : ds) {
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            sb.append(d);
+        }
+        return sb.toString();
+    }
 }

@@ -15,7 +15,7 @@ public final class GoSyntaxError extends RuntimeException {
     private final transient List<Diagnostic> diagnostics;
 
     public GoSyntaxError(List<Diagnostic> diagnostics) {
-        super(render(diagnostics), null, false, false);
+        super(Diagnostic.lines(diagnostics), null, false, false);
         if (diagnostics.isEmpty()) {
             throw new IllegalArgumentException("a syntax error needs at least one diagnostic");
         }
@@ -36,14 +36,4 @@ public final class GoSyntaxError extends RuntimeException {
         return diagnostics.get(0);
     }
 
-    private static String render(List<Diagnostic> ds) {
-        StringBuilder sb = new StringBuilder();
-        for (Diagnostic d : ds) {
-            if (sb.length() > 0) {
-                sb.append('\n');
-            }
-            sb.append(d);
-        }
-        return sb.toString();
-    }
 }

@@ -11,12 +11,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The Go programs under {@code src/test/resources/lang} (including {@code seeds/}). */
-final class Corpus {
+public final class Corpus {
 
     private Corpus() {
     }
 
-    static Path root() {
+    public static Path root() {
         URL url = Corpus.class.getResource("/lang");
         try {
             return Path.of(url.toURI());
@@ -25,7 +25,7 @@ final class Corpus {
         }
     }
 
-    static List<Path> files() {
+    public static List<Path> files() {
         try (Stream<Path> s = Files.walk(root())) {
             return s.filter(p -> p.toString().endsWith(".go")).sorted().collect(Collectors.toList());
         } catch (IOException e) {
@@ -33,7 +33,7 @@ final class Corpus {
         }
     }
 
-    static String read(Path p) {
+    public static String read(Path p) {
         try {
             return Files.readString(p);
         } catch (IOException e) {
@@ -41,7 +41,7 @@ final class Corpus {
         }
     }
 
-    static String read(String name) {
+    public static String read(String name) {
         return read(root().resolve(name));
     }
 }

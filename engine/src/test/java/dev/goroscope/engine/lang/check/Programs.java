@@ -1,14 +1,8 @@
 package dev.goroscope.engine.lang.check;
 
 import dev.goroscope.engine.lang.Parser;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** Test helpers: the corpus under {@code src/test/resources/lang}, and checking small programs. */
 final class Programs {
@@ -17,27 +11,15 @@ final class Programs {
     }
 
     static Path root() {
-        try {
-            return Path.of(Programs.class.getResource("/lang").toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return dev.goroscope.engine.lang.Corpus.root();
     }
 
     static List<Path> corpus() {
-        try (Stream<Path> s = Files.walk(root())) {
-            return s.filter(p -> p.toString().endsWith(".go")).sorted().collect(Collectors.toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return dev.goroscope.engine.lang.Corpus.files();
     }
 
     static String read(Path p) {
-        try {
-            return Files.readString(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return dev.goroscope.engine.lang.Corpus.read(p);
     }
 
     static Info check(String src) {
