@@ -61,7 +61,7 @@ class RunTest {
 
     @Test
     void unsupportedConstructsAreNamedNotSkipped() throws IOException {
-        Result r = run("package main\n\nfunc main() {\n\tch := make(chan int)\n\t_ = ch\n}\n");
+        Result r = run("package main\n\nfunc main() {\n\ts := make([]int, 3)\n\t_ = s\n}\n");
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err()).matches("(?s)# command-line-arguments\\n\\./prog\\.go:4:\\d+: unsupported: .*\\n");
     }
@@ -82,6 +82,18 @@ class RunTest {
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).startsWith("runtime: goroutine stack exceeds 1048576-byte limit\n")
                 .contains("fatal error: stack overflow");
+    }
+
+    @Test
+    void goroutinesAndChannelsRunAndDeadlockLikeGo() throws IOException {
+        Result r = run(String.join("\n", "package main", "", "import \"fmt\"", "",
+                "func produce(n int, out chan int) {", "\tfor i := 0; i < n; i++ {", "\t\tout <- i", "\t}",
+                "\tclose(out)", "}", "", "func main() {", "\tch := make(chan int)", "\tgo produce(5, ch)",
+                "\tsum := 0", "\tfor {", "\t\tv, ok := <-ch", "\t\tif !ok {", "\t\t\tbreak", "\t\t}",
+                "\t\tsum += v", "\t}", "\tfmt.Println(sum)", "\t<-ch", "\tvar never chan int", "\tnever <- 1", "}", ""));
+        assertThat(r.out()).isEqualTo("10\n");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).startsWith("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan send (nil chan)]:");
     }
 
     @Test

@@ -53,6 +53,8 @@ final class Assigns {
         } else if (Kinds.scalarArray(t)) {
             long n = ((dev.goroscope.engine.lang.types.Array) t.underlying()).len();
             ec.vm(Op.NEWARR, reg, 0, (int) n);
+        } else if (Kinds.isChan(t)) {
+            ec.vm(Op.LDR, reg, asm.constant(null));
         } else {
             throw new Unsupported(null, "zero value of " + t);
         }
@@ -61,6 +63,11 @@ final class Assigns {
     void assign(Stmt.Assign a) {
         if (a.op() != null) {
             opAssign(a);
+            return;
+        }
+        if (a.rhs().size() == 1 && a.lhs().size() == 2 && a.rhs().get(0) instanceof Expr.Unary u
+                && u.op() == dev.goroscope.engine.lang.ast.Op.RECV) {
+            commaOkRecv(a, u);
             return;
         }
         if (a.rhs().size() == 1 && a.lhs().size() > 1) {
@@ -87,6 +94,21 @@ final class Assigns {
             if (vals.get(k) != null) {
                 store(a.lhs().get(k), vals.get(k)[0], a.define());
             }
+        }
+    }
+
+    /** {@code v, ok := <-ch}. */
+    private void commaOkRecv(Stmt.Assign a, Expr.Unary u) {
+        Type elem = ChanOps.chanType(fc.info.typeOf(u.x())).elem();
+        int ok = fc.asm.newInt();
+        int v = ChanOps.recv(fc, u.x(), elem, ok);
+        Expr lv = a.lhs().get(0);
+        if (!(lv instanceof Expr.Ident id && id.isBlank())) {
+            store(lv, v, a.define());
+        }
+        Expr lo = a.lhs().get(1);
+        if (!(lo instanceof Expr.Ident id2 && id2.isBlank())) {
+            store(lo, ok, a.define());
         }
     }
 

@@ -19,7 +19,9 @@ final class Builtins {
                 Type t = fc.info.typeOf(x);
                 int v = ec.value(x);
                 int r = resI >= 0 ? resI : fc.asm.newInt();
-                if (Kinds.isString(t)) {
+                if (Kinds.isChan(t)) {
+                    ChanOps.lenCap(fc, x, false, r);
+                } else if (Kinds.isString(t)) {
                     ec.vm(Op.SLEN, r, v);
                 } else if (Kinds.scalarArray(t)) {
                     ec.vm(Op.ALEN, r, v);
@@ -32,6 +34,25 @@ final class Builtins {
                 ec.vm(Op.NATIVE, fc.asm.constant(new PrintBuiltin(p.args(), b.kind() == Builtin.Kind.PRINTLN)),
                         p.baseI(), p.baseR(), 0, 0);
             }
+            case CAP -> {
+                Expr x = c.args().get(0);
+                int r = resI >= 0 ? resI : fc.asm.newInt();
+                if (Kinds.isChan(fc.info.typeOf(x))) {
+                    ChanOps.lenCap(fc, x, true, r);
+                } else if (Kinds.scalarArray(fc.info.typeOf(x))) {
+                    ec.vm(Op.ALEN, r, ec.value(x));
+                } else {
+                    throw new Unsupported(c.pos(), "cap of " + fc.info.typeOf(x));
+                }
+            }
+            case MAKE -> {
+                Type t = fc.info.typeOf(c);
+                if (!Kinds.isChan(t)) {
+                    throw new Unsupported(c.pos(), "make of " + t + " (slices and maps come later)");
+                }
+                ChanOps.make(fc, c, t, resR >= 0 ? resR : fc.asm.newRef());
+            }
+            case CLOSE -> ChanOps.close(fc, c.args().get(0));
             default -> throw new Unsupported(c.pos(), "the builtin " + b.kind().goName() + " (not yet)");
         }
     }

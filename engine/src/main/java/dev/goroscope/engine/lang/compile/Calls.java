@@ -70,6 +70,16 @@ final class Calls {
         asm.emit(Op.CALL, asm.constant(fc.program.codeRef(f)), args[0], args[1], res[0], res[1]);
     }
 
+    /** {@code go f(args)}: a new goroutine starts in {@code f} (named functions in this version). */
+    void go(Expr.Call c) {
+        Func f = callee(c.fun());
+        if (f == null || f.isStd() || f.isMethod() || fc.info.builtinOf(c) != null) {
+            throw new Unsupported(c.pos(), "go with anything but a call of a named function (closures come later)");
+        }
+        int[] args = args(c.args(), f.type());
+        asm.emit(Op.GO, asm.constant(fc.program.codeRef(f)), args[0], args[1], 0, 0);
+    }
+
     /** The function a call expression names: {@code f} or {@code pkg.F}. */
     Func callee(Expr fun) {
         if (fun instanceof Expr.Paren p) {

@@ -107,6 +107,11 @@ final class ExprCompiler {
             return r;
         }
         if (!Kinds.scalar(t)) {
+            if (c.value() == null || Kinds.isChan(t)) {
+                int r = asm.newRef(); // nil
+                vm(dev.goroscope.engine.lang.vm.Op.LDR, r, asm.constant(null));
+                return r;
+            }
             throw new Unsupported(at.pos(), "constants of type " + t);
         }
         long bits;
@@ -158,6 +163,9 @@ final class ExprCompiler {
 
     private int unary(Expr.Unary u) {
         Type t = type(u);
+        if (u.op() == Op.RECV) {
+            return ChanOps.recv(fc, u.x(), t, -1);
+        }
         int x = value(u.x());
         int r = asm.newInt();
         switch (u.op()) {
@@ -173,7 +181,7 @@ final class ExprCompiler {
                 vm(dev.goroscope.engine.lang.vm.Op.COMPL, r, x);
                 return wrap(r, t);
             default:
-                throw new Unsupported(u.pos(), u.op() == Op.AND ? "taking addresses (&x)" : "channel receives");
+                throw new Unsupported(u.pos(), "taking addresses (&x)");
         }
     }
 

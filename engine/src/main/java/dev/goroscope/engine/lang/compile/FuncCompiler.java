@@ -47,8 +47,9 @@ final class FuncCompiler {
     /** A register for a new variable, in the file its type needs. */
     int define(Var v) {
         Type t = v.type();
-        if (!Kinds.scalar(t) && !Kinds.isString(t) && !Kinds.scalarArray(t)) {
-            throw new Unsupported(v.pos(), "variables of type " + t + " (this version runs scalars, strings and arrays of them)");
+        if (!Kinds.scalar(t) && !Kinds.isString(t) && !Kinds.scalarArray(t) && !Kinds.isChan(t)) {
+            throw new Unsupported(v.pos(), "variables of type " + t
+                    + " (this version runs scalars, strings, arrays of scalars and channels)");
         }
         int reg = Kinds.scalar(t) ? asm.newInt() : asm.newRef();
         regs.put(v, reg);
@@ -87,6 +88,10 @@ final class FuncCompiler {
             returnStmt(r);
         } else if (s instanceof Stmt.Branch br) {
             branch(br);
+        } else if (s instanceof Stmt.Send send) {
+            ChanOps.send(this, send.ch(), send.value());
+        } else if (s instanceof Stmt.Go go) {
+            new Calls(this).go(go.call());
         } else if (s instanceof Stmt.Empty) {
             return;
         } else {
@@ -95,17 +100,11 @@ final class FuncCompiler {
     }
 
     private static String describe(Stmt s) {
-        if (s instanceof Stmt.Go) {
-            return "go statements (goroutines come in the next version)";
-        }
         if (s instanceof Stmt.Defer) {
             return "defer";
         }
         if (s instanceof Stmt.Select) {
             return "select";
-        }
-        if (s instanceof Stmt.Send) {
-            return "channel sends";
         }
         if (s instanceof Stmt.Range) {
             return "for ... range";

@@ -33,6 +33,10 @@ final class Kinds {
         return under(t) instanceof Basic b && b.isBoolean();
     }
 
+    static boolean isChan(Type t) {
+        return under(t) instanceof dev.goroscope.engine.lang.types.Chan;
+    }
+
     /** A local array of scalars: held as a long[] in a reference register. */
     static boolean scalarArray(Type t) {
         return under(t) instanceof Array a && scalar(a.elem());

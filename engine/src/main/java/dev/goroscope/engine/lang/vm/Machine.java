@@ -172,7 +172,8 @@ public final class Machine {
 
     /** Creates a thread for a new goroutine ({@code go fn(args)}). */
     public Thread spawn(Thread parent, Code fn, long[] argI, Object[] argR) {
-        Goroutine g = rt.go(parent.g, fn.frame());
+        Goroutine g = rt.go(parent.g, fn.frame() != null ? fn.frame()
+                : new dev.goroscope.engine.runtime.FuncInfo(fn.name(), 0, 0, true));
         Thread t = new Thread(g);
         t.machine = this;
         Frame f = new Frame(fn, null);
@@ -306,6 +307,13 @@ public final class Machine {
                     if (t.top != f) {
                         return false; // the native exited the goroutine (runtime.Goexit) or switched frames
                     }
+                    pc += 6;
+                }
+                case Op.GO -> {
+                    Code c = (Code) f.code.consts()[ops[pc + 1]];
+                    long[] ai = java.util.Arrays.copyOfRange(i, ops[pc + 2], ops[pc + 2] + c.paramInts());
+                    Object[] ar = java.util.Arrays.copyOfRange(r, ops[pc + 3], ops[pc + 3] + c.paramRefs());
+                    spawn(t, c, ai, ar);
                     pc += 6;
                 }
                 case Op.PANIC -> throw new GoPanic(String.valueOf(r[ops[pc + 1]]), r[ops[pc + 1]], false);

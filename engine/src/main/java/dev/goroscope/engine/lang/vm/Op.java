@@ -67,6 +67,7 @@ public final class Op {
     public static final int RET = 74;      // results from i[a..], r[b..]
     public static final int NATIVE = 75;   // consts[k] = Native; args i[b..], r[c..]; results i[d..], r[e..]
     public static final int PANIC = 76;    // panic(r[a])
+    public static final int GO = 77;       // go consts[k](args from i[b..], r[c..]); d, e unused
     // Arrays of scalars, held in r registers as ScalarArray.
     public static final int NEWARR = 80;   // r[a] = new ScalarArray(c)
     public static final int ALOAD = 81;    // i[a] = r[b][i[c]] (bounds-checked)
@@ -88,7 +89,7 @@ public final class Op {
             case FNEG: case I2F: case F2I: case U2F: case SLEN: case RET: case ALEN: case ACOPY:
             case GLDI: case GSTI: case GLDR: case GSTR:
                 return 2;
-            case CALL: case NATIVE:
+            case CALL: case NATIVE: case GO:
                 return 5;
             case PANIC:
                 return 1;
