@@ -33,6 +33,7 @@ final class Bench {
                 new Case("1,000,000 goroutines spawned and parked", "< 5 s", 5000, Bench::goroutines),
                 new Case("GC cycle over 1,000,000 heap objects", "< 1 s", 1000, Bench::gcCycle)));
         cases.addAll(TimelineBench.cases());
+        cases.addAll(GoBench.cases());
         String only = args.length > 0 ? args[0] : null;
         out.printf("Goroscope engine benchmarks (JVM max heap %d MiB, %d cores)%n",
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
