@@ -444,7 +444,19 @@ public final class GoRuntime {
         return clock;
     }
 
-    /** {@code runtime.ReadMemStats}. */
+    /**
+     * {@code runtime.ReadMemStats} called by the program: it stops the world and flushes every
+     * P's mcache first ({@code flushallmcaches}, which also returns each P's cached stacks to the
+     * pool, so pool spans left empty go back to the heap), then reads the figures.
+     */
+    public MemStats programReadMemStats() {
+        return guard(() -> {
+            stackAlloc.clearCaches();
+            return readMemStats();
+        });
+    }
+
+    /** The MemStats figures now, without side effects (for viewers and tests). */
     public MemStats readMemStats() {
         long stackInuse = pages.stackInuse();
         return new MemStats(heap.heapAlloc(), heap.totalAlloc(), pages.heapSys() + stackInuse, heap.mallocs(),

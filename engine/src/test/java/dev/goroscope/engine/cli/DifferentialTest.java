@@ -46,7 +46,7 @@ class DifferentialTest {
     private void compare(Path file) throws Exception {
         Output go = goRun(file);
         Output us = goroscope(file);
-        assertThat(us.stdout()).as("stdout").isEqualTo(go.stdout());
+        assertSameStdout(us.stdout(), go.stdout());
         assertThat(us.status()).as("exit status").isEqualTo(go.status());
         assertThat(fatalLines(us.stderr())).as("fatal lines of stderr").isEqualTo(fatalLines(go.stderr()));
         long[] a = spLine(go.stderr());
@@ -56,6 +56,29 @@ class DifferentialTest {
             assertThat(b[2] - b[1]).as("size of the overflowing stack").isEqualTo(a[2] - a[1]);
             assertThat(Math.abs((b[0] - b[1]) - (a[0] - a[1]))).as("sp offset within one frame").isLessThan(1100);
         }
+    }
+
+    /**
+     * Stdout must be identical, except that a StackInuse figure may differ by one 32 KiB span:
+     * real Go's own figure varies that much between runs (how many Ms started, what their caches
+     * hold), which is the tolerance issue 3 sets.
+     */
+    static void assertSameStdout(String ours, String theirs) {
+        List<String> a = ours.lines().toList();
+        List<String> b = theirs.lines().toList();
+        assertThat(a).as("stdout lines").hasSameSizeAs(b);
+        for (int k = 0; k < a.size(); k++) {
+            if (a.get(k).equals(b.get(k))) {
+                continue;
+            }
+            assertThat(a.get(k)).as("stdout line %d", k + 1).contains("StackInuse");
+            String prefixA = a.get(k).replaceAll("-?\\d+$", "");
+            assertThat(prefixA).as("stdout line %d", k + 1).isEqualTo(b.get(k).replaceAll("-?\\d+$", ""));
+            long x = Long.parseLong(a.get(k).substring(prefixA.length()));
+            long y = Long.parseLong(b.get(k).substring(prefixA.length()));
+            assertThat(Math.abs(x - y)).as("StackInuse within one 32 KiB span: %d vs %d", x, y).isLessThanOrEqualTo(32 * 1024);
+        }
+        assertThat(ours.endsWith("\n")).isEqualTo(theirs.endsWith("\n"));
     }
 
     /** The lines that say what went wrong, without addresses and goroutine numbers. */

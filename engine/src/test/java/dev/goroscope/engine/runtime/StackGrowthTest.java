@@ -188,6 +188,25 @@ class StackGrowthTest {
     }
 
     @Test
+    void theProgramsReadMemStatsFlushesStackCaches() {
+        // ReadMemStats stops the world and runs flushallmcaches, which returns each P's cached
+        // stacks to the pool; a pool span left with no stacks goes back to the heap (GC off).
+        // Checked against go1.19.8: main ($5896) then a 10,000-deep $824 recursion grows
+        // StackInuse by exactly 8,355,840 bytes between two ReadMemStats calls.
+        Goroutine g = rt.main();
+        rt.call(g, FuncInfo.of("main.main", 5896));
+        long before = rt.programReadMemStats().stackInuse();
+        for (int i = 0; i <= 10_000; i++) {
+            rt.call(g, FuncInfo.of("main.deep", 824));
+        }
+        long unflushed = rt.readMemStats().stackInuse();
+        long after = rt.programReadMemStats().stackInuse();
+        assertThat(after - before).isEqualTo(8_355_840);
+        assertThat(unflushed - after).isEqualTo(2 * 32 * 1024); // two pool spans held only cached stacks
+        assertThat(rt.programReadMemStats().stackInuse()).isEqualTo(after);
+    }
+
+    @Test
     void idleProgramStackInuseMatchesGo119() {
         // §2.9: an idle 1.19 program has 229,376 B (7 spans) of StackInuse.
         assertThat(rt.readMemStats().stackInuse()).isEqualTo(229_376);

@@ -55,6 +55,8 @@ final class Assigns {
             ec.vm(Op.NEWARR, reg, 0, (int) n);
         } else if (Kinds.isChan(t)) {
             ec.vm(Op.LDR, reg, asm.constant(null));
+        } else if (MemStatsOps.is(t)) {
+            MemStatsOps.zero(fc, reg);
         } else {
             throw new Unsupported(null, "zero value of " + t);
         }

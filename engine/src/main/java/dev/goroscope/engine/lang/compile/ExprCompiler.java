@@ -75,6 +75,9 @@ final class ExprCompiler {
         if (e instanceof Expr.Index ix) {
             return index(ix);
         }
+        if (e instanceof Expr.Selector sel && MemStatsOps.is(type(sel.x()))) {
+            return MemStatsOps.field(fc, sel);
+        }
         throw new Unsupported(e.pos(), describe(e));
     }
 

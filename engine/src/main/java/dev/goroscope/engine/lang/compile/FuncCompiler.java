@@ -47,7 +47,8 @@ final class FuncCompiler {
     /** A register for a new variable, in the file its type needs. */
     int define(Var v) {
         Type t = v.type();
-        if (!Kinds.scalar(t) && !Kinds.isString(t) && !Kinds.scalarArray(t) && !Kinds.isChan(t)) {
+        if (!Kinds.scalar(t) && !Kinds.isString(t) && !Kinds.scalarArray(t) && !Kinds.isChan(t)
+                && !MemStatsOps.is(t)) {
             throw new Unsupported(v.pos(), "variables of type " + t
                     + " (this version runs scalars, strings, arrays of scalars and channels)");
         }
