@@ -28,14 +28,14 @@ import java.util.Map;
 abstract class DeclChecker extends SwitchChecker {
 
     /** How far a package-level object's declaration has been checked. */
-    enum State { TODO, BUSY, DONE }
+    enum State { PENDING, BUSY, DONE }
 
     /** A package-level object's declaration. */
     static final class DeclInfo {
         final Node spec;
         final int index;
         final List<Obj> group;
-        State state = State.TODO;
+        State state = State.PENDING;
 
         DeclInfo(Node spec, int index, List<Obj> group) {
             this.spec = spec;
