@@ -33,14 +33,17 @@ final class Mutator {
      */
     long alloc(Goroutine g, long size, int nptrs, String typeName) {
         rt.run(g);
+        // Go tests the trigger after allocating, while the new pointer is live in a register;
+        // testing first and allocating black has the same effect without a white object that
+        // no root holds yet.
+        if (rt.settings.pacedGc() && rt.gc.heapTriggered()) {
+            rt.gc.gcStart("heap", false);
+        }
         HeapObject o = rt.heap.mallocgc(size, nptrs, typeName, rt.gcphase.allocateBlack(), g.id);
         if (rt.gcphase.allocateBlack()) {
             rt.gc.noteBlackAlloc(o);
         }
         rt.gc.assist(g, o.elemSize);
-        if (rt.settings.pacedGc() && rt.gc.heapTriggered()) {
-            rt.gc.gcStart("heap", false);
-        }
         return o.addr;
     }
 
