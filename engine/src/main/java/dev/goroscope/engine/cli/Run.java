@@ -128,6 +128,11 @@ final class Run {
         } catch (IOException | UncheckedIOException e) {
             err.println("goroscope run: trace: " + e.getMessage());
             return 1;
+        } catch (RuntimeException e) {
+            out.flush();
+            err.println("goroscope run: internal error in the simulator (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + "); the program was stopped. Please report it with the program.");
+            return 3;
         } catch (OutOfMemoryError e) {
             out.flush();
             err.println("goroscope run: the simulation needs more memory than the JVM has"

@@ -7,7 +7,9 @@ package dev.goroscope.engine.runtime;
  *
  * @param name      e.g. {@code main.f}
  * @param frameSize bytes of locals, spills, outgoing arguments and saved BP
- * @param ptrSlots  pointer-sized slots at the bottom of the frame that the GC and copystack see
+ * @param ptrSlots  pointer slots the GC and copystack see: the frame's pointer-holding words (a
+ *                  compiled function may have more than {@code frameSize / 8} of them when gc keeps
+ *                  pointers in registers across safe points; they are modelled as slots too)
  * @param nosplit   no prologue check: gc marks small leaf functions NOSPLIT, and they run in
  *                  the 800 bytes the guard keeps free below {@code stackguard0} (§1, §2.1)
  */
@@ -17,9 +19,8 @@ public record FuncInfo(String name, long frameSize, int ptrSlots, boolean nospli
     }
 
     public FuncInfo {
-        if (frameSize < 0 || ptrSlots < 0 || (long) ptrSlots * Sys.PTR_SIZE > frameSize) {
-            throw new IllegalArgumentException(
-                    "frame of " + name + ": " + ptrSlots + " pointer slots do not fit in " + frameSize + " bytes");
+        if (frameSize < 0 || ptrSlots < 0) {
+            throw new IllegalArgumentException("frame of " + name + ": negative size or slot count");
         }
     }
 

@@ -9,8 +9,6 @@ import dev.goroscope.engine.lang.vm.Asm;
 final class Arithmetic {
     private Arithmetic() {}
 
-    private static final int MOVI = dev.goroscope.engine.lang.vm.Op.MOVI;
-
     static int binary(ExprCompiler ec, Expr.Binary b, Type operand, Type result, int x, int y) {
         Asm asm = ec.asm();
         Op op = b.op();
@@ -69,6 +67,11 @@ final class Arithmetic {
         int a = swap ? y : x;
         int b = swap ? x : y;
         boolean strict = op == Op.LSS || op == Op.GTR;
+        if (Kinds.isPointer(operand) || Kinds.isChan(operand) || operand.underlying() instanceof
+                dev.goroscope.engine.lang.types.Basic bb && bb.kind() == dev.goroscope.engine.lang.types.Basic.Kind.UNTYPED_NIL) {
+            ec.vm(dev.goroscope.engine.lang.vm.Op.REQ, r, x, y);
+            return op == Op.NEQ ? not(ec, r) : r;
+        }
         if (Kinds.isString(operand)) {
             switch (op) {
                 case EQL: ec.vm(dev.goroscope.engine.lang.vm.Op.SEQ, r, x, y); return r;

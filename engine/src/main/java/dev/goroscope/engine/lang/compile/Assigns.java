@@ -33,6 +33,12 @@ final class Assigns {
                 continue;
             }
             int reg = fc.define(var);
+            if (fc.boxed.contains(var)) {
+                if (!v.values().isEmpty()) {
+                    fc.heap.write(reg, var.type(), ec.value(v.values().get(k)));
+                }
+                continue;
+            }
             if (v.values().isEmpty()) {
                 zero(reg, var.type());
             } else if (v.values().size() == v.names().size()) {
@@ -53,8 +59,10 @@ final class Assigns {
         } else if (Kinds.scalarArray(t)) {
             long n = ((dev.goroscope.engine.lang.types.Array) t.underlying()).len();
             ec.vm(Op.NEWARR, reg, 0, (int) n);
-        } else if (Kinds.isChan(t)) {
+        } else if (Kinds.isChan(t) || Kinds.isPointer(t)) {
             ec.vm(Op.LDR, reg, asm.constant(null));
+        } else if (Kinds.isStruct(t) && !MemStatsOps.is(t)) {
+            fc.heap.zero(reg, t);
         } else if (MemStatsOps.is(t)) {
             MemStatsOps.zero(fc, reg);
         } else {
@@ -177,10 +185,21 @@ final class Assigns {
             if (reg == null && define && fc.info.isNewDefinition(id)) {
                 reg = fc.define(var);
             }
+            if (reg != null && fc.boxed.contains(var)) {
+                fc.heap.write(reg, var.type(), v);
+                return;
+            }
             Type t = var.type();
-            int op = Kinds.scalar(t) ? Op.MOVI : Kinds.scalarArray(t) ? Op.ACOPY : Op.MOVR;
+            if (fc.boxed.contains(var)) {
+                fc.heap.write(reg, t, v);
+                return;
+            }
             if (reg != null) {
-                ec.vm(op, reg, v);
+                ec.vm(Kinds.move(t), reg, v);
+                Integer slot = fc.slots.get(var);
+                if (slot != null) {
+                    fc.heap.slotStore(slot, reg);
+                }
                 return;
             }
             Integer slot = fc.program.globalSlot(var);
@@ -194,6 +213,14 @@ final class Assigns {
             int arr = ec.value(ix.x());
             int k = ec.value(ix.index());
             ec.vm(Op.ASTORE, arr, k, v);
+            return;
+        }
+        if (lhs instanceof Expr.Selector sel) {
+            new Places(fc).fieldWrite(sel, v);
+            return;
+        }
+        if (lhs instanceof Expr.Star st) {
+            fc.heap.write(ec.value(st.x()), fc.info.typeOf(st), v);
             return;
         }
         throw new Unsupported(lhs.pos(), "assignment to this kind of place");

@@ -112,7 +112,7 @@ final class Calls {
             if (Kinds.scalar(pt)) {
                 ec.vm(Op.MOVI, asm.newInt(), placed.get(k)[0]);
             } else {
-                ec.vm(Kinds.scalarArray(pt) ? Op.ACOPY : Op.MOVR, asm.newRef(), placed.get(k)[0]);
+                ec.vm(Kinds.move(pt), asm.newRef(), placed.get(k)[0]);
             }
         }
         return new int[] {firstI, firstR};

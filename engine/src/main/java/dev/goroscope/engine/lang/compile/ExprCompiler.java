@@ -43,12 +43,8 @@ final class ExprCompiler {
     /** Evaluates {@code e} into {@code reg} (of the file of {@code target}). */
     void into(Expr e, int reg, Type target) {
         int v = value(e);
-        if (v != reg) {
-            vm(Kinds.scalar(target) ? dev.goroscope.engine.lang.vm.Op.MOVI
-                                    : (Kinds.scalarArray(target) ? dev.goroscope.engine.lang.vm.Op.ACOPY
-                                                                 : dev.goroscope.engine.lang.vm.Op.MOVR), reg, v);
-        } else if (Kinds.scalarArray(target)) {
-            vm(dev.goroscope.engine.lang.vm.Op.ACOPY, reg, v);
+        if (v != reg || Kinds.copied(target)) {
+            vm(Kinds.move(target), reg, v);
         }
     }
 
@@ -77,6 +73,15 @@ final class ExprCompiler {
         }
         if (e instanceof Expr.Selector sel && MemStatsOps.is(type(sel.x()))) {
             return MemStatsOps.field(fc, sel);
+        }
+        if (e instanceof Expr.Selector sel) {
+            return new Places(fc).fieldRead(sel);
+        }
+        if (e instanceof Expr.Star st) {
+            return fc.heap.read(value(st.x()), type(st));
+        }
+        if (e instanceof Expr.CompositeLit cl) {
+            return new Places(fc).structLit(cl);
         }
         throw new Unsupported(e.pos(), describe(e));
     }
@@ -132,8 +137,16 @@ final class ExprCompiler {
 
     private int ident(Expr.Ident id) {
         Obj o = fc.obj(id);
+        if (o instanceof dev.goroscope.engine.lang.types.Nil) {
+            int r = asm.newRef();
+            vm(dev.goroscope.engine.lang.vm.Op.LDR, r, asm.constant(null));
+            return r;
+        }
         if (o instanceof Var v) {
             Integer reg = fc.regs.get(v);
+            if (reg != null && fc.boxed.contains(v)) {
+                return fc.heap.read(reg, v.type());
+            }
             if (reg != null) {
                 return reg;
             }
@@ -169,6 +182,9 @@ final class ExprCompiler {
         if (u.op() == Op.RECV) {
             return ChanOps.recv(fc, u.x(), t, -1);
         }
+        if (u.op() == Op.AND) {
+            return new Places(fc).addressOf(u);
+        }
         int x = value(u.x());
         int r = asm.newInt();
         switch (u.op()) {
@@ -184,7 +200,7 @@ final class ExprCompiler {
                 vm(dev.goroscope.engine.lang.vm.Op.COMPL, r, x);
                 return wrap(r, t);
             default:
-                throw new Unsupported(u.pos(), "taking addresses (&x)");
+                return new Places(fc).addressOf(u);
         }
     }
 

@@ -29,31 +29,92 @@ final class FuncCompiler {
     final ExprCompiler exprs;
     private final List<Var> results;
     private final ArrayDeque<int[]> loops = new ArrayDeque<>(); // {breakLabel, continueLabel}
+    final HeapOps heap;
+    /** Variables whose address is taken: they live in a heap box ("moved to heap"). */
+    final java.util.Set<Var> boxed;
+    /** Frame pointer slot of each pointer-holding variable. */
+    final Map<Var, Integer> slots = new HashMap<>();
+    private int nslots;
 
-    FuncCompiler(ProgramCompiler program, String name, List<Var> params, List<Var> results) {
+    FuncCompiler(ProgramCompiler program, String name, List<Var> params, List<Var> results, Stmt.Block body) {
         this.program = program;
         this.info = program.info;
         this.asm = new Asm(name);
         this.results = results;
         this.exprs = new ExprCompiler(this);
+        this.heap = new HeapOps(this);
+        this.boxed = body == null ? java.util.Set.of() : Escapes.addressTaken(body, info);
         for (Var p : params) {
-            define(p);
+            regs.put(p, Kinds.scalar(p.type()) ? asm.newInt() : asm.newRef());
         }
         for (Var r : results) {
-            define(r);
+            regs.put(r, Kinds.scalar(r.type()) ? asm.newInt() : asm.newRef());
+        }
+        for (Var p : params) {
+            settle(p);
+        }
+        for (Var r : results) {
+            check(r);
+            if (Kinds.isPointer(r.type())) {
+                slots.put(r, newSlot());
+            }
         }
     }
 
-    /** A register for a new variable, in the file its type needs. */
-    int define(Var v) {
+    /** A parameter arrived in its register: box it if its address is taken, root it if a pointer. */
+    private void settle(Var p) {
+        check(p);
+        int reg = regs.get(p);
+        if (boxed.contains(p)) {
+            int box = asm.newRef();
+            heap.newBox(p.type(), reg, Kinds.scalar(p.type()), box);
+            regs.put(p, box);
+        } else if (Kinds.isPointer(p.type())) {
+            int slot = newSlot();
+            slots.put(p, slot);
+            heap.slotStore(slot, reg);
+        }
+    }
+
+    /** A fresh frame pointer slot. */
+    int newSlot() {
+        return nslots++;
+    }
+
+    int slotCount() {
+        return nslots;
+    }
+
+    private void check(Var v) {
         Type t = v.type();
         if (!Kinds.scalar(t) && !Kinds.isString(t) && !Kinds.scalarArray(t) && !Kinds.isChan(t)
-                && !MemStatsOps.is(t)) {
+                && !MemStatsOps.is(t) && !Kinds.isPointer(t) && !Kinds.isStruct(t)) {
             throw new Unsupported(v.pos(), "variables of type " + t
-                    + " (this version runs scalars, strings, arrays of scalars and channels)");
+                    + " (this version runs scalars, strings, arrays of scalars, structs, pointers and channels)");
+        }
+        if (Kinds.isStruct(t) && !boxed.contains(v) && Kinds.holdsHeapPointers(t) && !MemStatsOps.is(t)) {
+            throw new Unsupported(v.pos(), "struct variables holding pointers (use a pointer to the struct)");
+        }
+    }
+
+    /**
+     * A register for a new variable, in the file its type needs. A moved variable's register
+     * holds its heap box (allocated here, zeroed); a pointer variable gets a frame slot.
+     */
+    int define(Var v) {
+        check(v);
+        Type t = v.type();
+        if (boxed.contains(v)) {
+            int box = asm.newRef();
+            heap.newBox(t, -1, false, box);
+            regs.put(v, box);
+            return box;
         }
         int reg = Kinds.scalar(t) ? asm.newInt() : asm.newRef();
         regs.put(v, reg);
+        if (Kinds.isPointer(t)) {
+            slots.put(v, newSlot());
+        }
         return reg;
     }
 

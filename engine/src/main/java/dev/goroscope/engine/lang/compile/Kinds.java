@@ -33,6 +33,14 @@ final class Kinds {
         return under(t) instanceof Basic b && b.isBoolean();
     }
 
+    static boolean isPointer(Type t) {
+        return under(t) instanceof dev.goroscope.engine.lang.types.Pointer;
+    }
+
+    static boolean isStruct(Type t) {
+        return under(t) instanceof dev.goroscope.engine.lang.types.Struct;
+    }
+
     static boolean isChan(Type t) {
         return under(t) instanceof dev.goroscope.engine.lang.types.Chan;
     }
@@ -40,6 +48,36 @@ final class Kinds {
     /** A local array of scalars: held as a long[] in a reference register. */
     static boolean scalarArray(Type t) {
         return under(t) instanceof Array a && scalar(a.elem());
+    }
+
+    /** Whether values of t hold pointers to engine heap objects (pointers, channels), at any depth. */
+    static boolean holdsHeapPointers(Type t) {
+        Type u = under(t);
+        if (u instanceof dev.goroscope.engine.lang.types.Pointer || u instanceof dev.goroscope.engine.lang.types.Chan) {
+            return true;
+        }
+        if (u instanceof dev.goroscope.engine.lang.types.Struct s) {
+            for (dev.goroscope.engine.lang.types.Var f : s.fields()) {
+                if (holdsHeapPointers(f.type())) {
+                    return true;
+                }
+            }
+        }
+        if (u instanceof dev.goroscope.engine.lang.types.Array a) {
+            return holdsHeapPointers(a.elem());
+        }
+        return false;
+    }
+
+    /** Arrays and structs: values copied when assigned or passed ({@code ACOPY}). */
+    static boolean copied(Type t) {
+        return scalarArray(t) || isStruct(t);
+    }
+
+    /** The move instruction for a value of this type. */
+    static int move(Type t) {
+        return scalar(t) ? dev.goroscope.engine.lang.vm.Op.MOVI
+                : copied(t) ? dev.goroscope.engine.lang.vm.Op.ACOPY : dev.goroscope.engine.lang.vm.Op.MOVR;
     }
 
     /** The {@code WRAP} kind for an integer type narrower than 64 bits, or 0. */

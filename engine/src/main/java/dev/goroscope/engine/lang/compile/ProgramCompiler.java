@@ -98,11 +98,18 @@ public final class ProgramCompiler {
     private Code function(Func fn) {
         List<Var> params = fn.type().params().vars();
         List<Var> results = new ArrayList<>(fn.type().results().vars());
-        FuncCompiler fc = new FuncCompiler(this, "main." + fn.name(), params, results);
+        FuncCompiler fc = new FuncCompiler(this, "main." + fn.name(), params, results, fn.decl().body());
         fc.block(fn.decl().body());
         fc.asm.line(fn.decl().body().rbrace().line());
         fc.emitReturn(results);
         FuncInfo frame = Frames.of(fn, info, facts);
+        int slots = fc.slotCount();
+        if (slots > 0) {
+            // A function that holds pointers keeps them in frame slots the collector scans, so
+            // it always has a frame (even where gc inlined it).
+            long size = frame == null ? 8L * slots + 8 : Math.max(frame.frameSize(), frame.nosplit() ? 0 : 8);
+            frame = new FuncInfo("main." + fn.name(), size, slots, false);
+        }
         int pi = 0;
         int pr = 0;
         for (Var p : params) {
@@ -126,7 +133,7 @@ public final class ProgramCompiler {
 
     /** {@code main.init}: package-level variables get their initial values, in source order. */
     private Code initCode(SourceFile f) {
-        FuncCompiler fc = new FuncCompiler(this, "main.init", List.of(), List.of());
+        FuncCompiler fc = new FuncCompiler(this, "main.init", List.of(), List.of(), null);
         for (Decl d : f.decls()) {
             if (d instanceof Decl.GenDecl g && g.kind() == Decl.GenDecl.Kind.VAR) {
                 for (Spec sp : g.specs()) {

@@ -3,26 +3,82 @@ package dev.goroscope.engine.lang.compile;
 import dev.goroscope.engine.lang.interp.RType;
 import dev.goroscope.engine.lang.types.Array;
 import dev.goroscope.engine.lang.types.Basic;
+import dev.goroscope.engine.lang.types.Chan;
 import dev.goroscope.engine.lang.types.Named;
+import dev.goroscope.engine.lang.types.Pointer;
+import dev.goroscope.engine.lang.types.Struct;
 import dev.goroscope.engine.lang.types.Type;
+import dev.goroscope.engine.lang.types.Var;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** Builds run-time type descriptors from the checker's types (enough for fmt's {@code %v} and {@code %T}). */
+/**
+ * Builds run-time type descriptors from the checker's types, for fmt's {@code %v} and
+ * {@code %T}. Descriptors are records and cannot be cyclic, so a named type met again inside
+ * itself ({@code type Node struct{ next *Node }}) is described by name only; fmt prints nested
+ * pointers as addresses anyway, so nothing it shows is lost.
+ */
 final class RTypes {
     private RTypes() {}
 
-    static RType of(Type t) {
-        String name = null;
-        if (t instanceof Named n) {
-            name = "main".equals(n.pkg()) || n.pkg() == null ? "main." + n.name() : n.pkg() + "." + n.name();
+    private static final Map<Type, RType> CACHE = new HashMap<>();
+
+    static synchronized RType of(Type t) {
+        RType r = CACHE.get(t);
+        if (r == null) {
+            r = of(t, new HashSet<>());
+            CACHE.put(t, r);
         }
+        return r;
+    }
+
+
+    private static String nameOf(Type t) {
+        if (t instanceof Named n) {
+            return (n.pkg() == null || n.pkg().isEmpty() ? "main" : n.pkg()) + "." + n.name();
+        }
+        return null;
+    }
+
+    private static RType of(Type t, Set<Type> visiting) {
+        String name = nameOf(t);
         Type u = t.underlying();
         if (u instanceof Basic b) {
             return new RType.Basic(kind(b), name);
         }
-        if (u instanceof Array a) {
-            return new RType.ArrayT(a.len(), of(a.elem()), name);
+        if (t instanceof Named && !visiting.add(t)) {
+            return new RType.StructT(List.of(), name); // seen inside itself: by name only
         }
-        throw new IllegalArgumentException("no run-time descriptor for " + t);
+        try {
+            if (u instanceof Array a) {
+                return new RType.ArrayT(a.len(), of(a.elem(), visiting), name);
+            }
+            if (u instanceof Pointer p) {
+                return new RType.Ptr(of(p.elem(), visiting), name);
+            }
+            if (u instanceof Chan c) {
+                RType.Dir d = c.dir() == Chan.Dir.SEND ? RType.Dir.SEND : c.dir() == Chan.Dir.RECV ? RType.Dir.RECV
+                        : RType.Dir.BOTH;
+                return new RType.ChanT(d, of(c.elem(), visiting), name);
+            }
+            if (u instanceof Struct s) {
+                List<RType.Field> fs = new ArrayList<>();
+                for (Var f : s.fields()) {
+                    boolean exported = !f.name().isEmpty() && Character.isUpperCase(f.name().charAt(0));
+                    fs.add(new RType.Field(f.name(), of(f.type(), visiting), f.embedded(), exported));
+                }
+                return new RType.StructT(fs, name);
+            }
+            throw new IllegalArgumentException("no run-time descriptor for " + t);
+        } finally {
+            if (t instanceof Named) {
+                visiting.remove(t);
+            }
+        }
     }
 
     static RType.Kind kind(Basic b) {

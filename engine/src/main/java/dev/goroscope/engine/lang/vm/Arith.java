@@ -106,6 +106,7 @@ final class Arith {
             }
             case Op.CONCAT -> r[a] = ((GoString) r[ops[pc + 2]]).concat((GoString) r[ops[pc + 3]]);
             case Op.SEQ -> i[a] = r[ops[pc + 2]].equals(r[ops[pc + 3]]) ? 1 : 0;
+            case Op.REQ -> i[a] = r[ops[pc + 2]] == r[ops[pc + 3]] ? 1 : 0;
             case Op.SLT -> i[a] = ((GoString) r[ops[pc + 2]]).compareTo((GoString) r[ops[pc + 3]]) < 0 ? 1 : 0;
             case Op.SLEN -> {
                 i[a] = ((GoString) r[ops[pc + 2]]).len();

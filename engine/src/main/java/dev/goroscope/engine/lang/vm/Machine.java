@@ -154,6 +154,11 @@ public final class Machine {
     /** {@code panic: msg}, a blank line, and the panicking goroutine's traceback (panic.go). */
     private void printPanic(GoPanic p, Thread t) {
         err.println("panic: " + p.getMessage());
+        if (p.getMessage().endsWith("nil pointer dereference")) {
+            // The simulation has no machine code: pc is the instruction's index, offset like a text address.
+            err.println("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x"
+                    + Long.toHexString(0x401000L + (t.top == null ? 0 : t.top.pc)) + "]");
+        }
         err.println();
         err.println(rt.settings().profile().goroutineHeader(t.g.id(), "running"));
         for (Frame f = t.top; f != null; f = f.caller) {
@@ -329,7 +334,7 @@ public final class Machine {
                     pc += 4;
                 }
                 case Op.ALEN -> { i[ops[pc + 1]] = ((ScalarArray) r[ops[pc + 2]]).len(); pc += 3; }
-                case Op.ACOPY -> { r[ops[pc + 1]] = ((ScalarArray) r[ops[pc + 2]]).copy(); pc += 3; }
+                case Op.ACOPY -> { r[ops[pc + 1]] = ValueCopy.of(r[ops[pc + 2]]); pc += 3; }
                 case Op.GLDI -> { i[ops[pc + 1]] = gi[ops[pc + 2]]; pc += 3; }
                 case Op.GSTI -> { gi[ops[pc + 1]] = i[ops[pc + 2]]; pc += 3; }
                 case Op.GLDR -> { r[ops[pc + 1]] = gr[ops[pc + 2]]; pc += 3; }

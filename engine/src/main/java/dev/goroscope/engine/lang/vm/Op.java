@@ -59,6 +59,7 @@ public final class Op {
     public static final int SLT = 62;      // i[a] = r[b] < r[c] bytewise
     public static final int SLEN = 63;     // i[a] = len(r[b])
     public static final int SINDEX = 64;   // i[a] = r[b][i[c]] (bounds-checked)
+    public static final int REQ = 65;      // i[a] = r[b] == r[c] (identity: pointers, channels, nil)
     // Control.
     public static final int JMP = 70;      // pc = a
     public static final int JT = 71;       // if i[a] != 0: pc = b
@@ -73,7 +74,7 @@ public final class Op {
     public static final int ALOAD = 81;    // i[a] = r[b][i[c]] (bounds-checked)
     public static final int ASTORE = 82;   // r[a][i[b]] = i[c] (bounds-checked)
     public static final int ALEN = 83;     // i[a] = len(r[b])
-    public static final int ACOPY = 84;    // r[a] = copy of the array in r[b] (array assignment)
+    public static final int ACOPY = 84;    // r[a] = a copy of the array or struct value in r[b]
     // Globals (package-level variables).
     public static final int GLDI = 90;     // i[a] = globals.i[b]
     public static final int GSTI = 91;     // globals.i[a] = i[b]

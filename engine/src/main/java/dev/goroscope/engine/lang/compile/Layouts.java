@@ -1,0 +1,104 @@
+package dev.goroscope.engine.lang.compile;
+
+import dev.goroscope.engine.lang.interp.GoString;
+import dev.goroscope.engine.lang.interp.Values;
+import dev.goroscope.engine.lang.types.Sizes;
+import dev.goroscope.engine.lang.types.Struct;
+import dev.goroscope.engine.lang.types.Type;
+import dev.goroscope.engine.lang.types.Var;
+import dev.goroscope.engine.lang.vm.HeapBox;
+import dev.goroscope.engine.lang.vm.ScalarArray;
+import java.util.List;
+
+/**
+ * Heap layouts and the boxing of values: a struct field that is a pointer maps to one engine
+ * pointer field, so the collector traces exactly the program's pointers. (A string's data
+ * pointer is counted as a pointer word, as gc counts it, but holds no engine object.)
+ */
+final class Layouts {
+    private Layouts() {}
+
+    static HeapBox.Layout of(Type t) {
+        List<Long> ptrs = Sizes.pointerOffsets(t);
+        Type u = t.underlying();
+        int[] map = new int[0];
+        if (u instanceof Struct s) {
+            long[] offs = Sizes.offsetsof(s);
+            map = new int[s.fields().size()];
+            for (int k = 0; k < map.length; k++) {
+                map[k] = Kinds.isPointer(s.fields().get(k).type()) ? ptrs.indexOf(offs[k]) : -1;
+            }
+        } else if (Kinds.isPointer(t)) {
+            map = new int[] {0};
+        }
+        return new HeapBox.Layout(t.toString(), Math.max(Sizes.sizeof(t), 1), ptrs.size(), map);
+    }
+
+    /** The zero value of a type, as the interpreter holds it in a box or struct field. */
+    static Object zero(Type t) {
+        Type u = t.underlying();
+        if (Kinds.isBool(t)) {
+            return Boolean.FALSE;
+        }
+        if (Kinds.isFloat(t)) {
+            return 0.0;
+        }
+        if (Kinds.scalar(t)) {
+            return 0L;
+        }
+        if (Kinds.isString(t)) {
+            return GoString.EMPTY;
+        }
+        if (Kinds.scalarArray(t)) {
+            return new ScalarArray((int) ((dev.goroscope.engine.lang.types.Array) u).len());
+        }
+        if (u instanceof Struct s) {
+            Object[] f = new Object[s.fields().size()];
+            for (int k = 0; k < f.length; k++) {
+                f[k] = zero(s.fields().get(k).type());
+            }
+            return new Values.StructV((dev.goroscope.engine.lang.interp.RType.StructT) RTypes.of(t), f);
+        }
+        return null; // pointers, channels: nil
+    }
+
+    /** A scalar register's bits as the boxed value a struct field or heap box holds. */
+    static Object box(long bits, Type t) {
+        if (Kinds.isBool(t)) {
+            return bits != 0;
+        }
+        if (Kinds.isFloat(t)) {
+            return Double.longBitsToDouble(bits);
+        }
+        return bits;
+    }
+
+    static long unbox(Object v, Type t) {
+        if (v instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        if (v instanceof Double d) {
+            return Double.doubleToRawLongBits(d);
+        }
+        return (Long) v;
+    }
+
+    /** Value semantics: structs and arrays are copied when assigned or passed. */
+    static Object copy(Object v) {
+        if (v instanceof Values.StructV s) {
+            Object[] f = s.fields().clone();
+            for (int k = 0; k < f.length; k++) {
+                f[k] = copy(f[k]);
+            }
+            return new Values.StructV(s.type(), f);
+        }
+        if (v instanceof ScalarArray a) {
+            return a.copy();
+        }
+        return v;
+    }
+
+    static int fieldIndex(Struct s, Var f) {
+        return s.fields().indexOf(f);
+    }
+}

@@ -1,0 +1,111 @@
+package dev.goroscope.engine.lang.compile;
+
+import dev.goroscope.engine.lang.ast.Expr;
+import dev.goroscope.engine.lang.types.Obj;
+import dev.goroscope.engine.lang.types.Selection;
+import dev.goroscope.engine.lang.types.Struct;
+import dev.goroscope.engine.lang.types.Type;
+import dev.goroscope.engine.lang.types.Var;
+
+/** Fields, struct literals and addresses: the places a program reads and writes through. */
+final class Places {
+    private final FuncCompiler fc;
+
+    Places(FuncCompiler fc) {
+        this.fc = fc;
+    }
+
+    private static Expr strip(Expr e) {
+        return e instanceof Expr.Paren p ? strip(p.x()) : e;
+    }
+
+    /** The moved-to-heap variable an expression names, or null. */
+    private Var boxedVar(Expr e) {
+        if (strip(e) instanceof Expr.Ident id && fc.info.objectOf(id) instanceof Var v && fc.boxed.contains(v)) {
+            return v;
+        }
+        return null;
+    }
+
+    /** Field index of a selector; promoted fields of embedded structs come later. */
+    private int fieldIndex(Expr.Selector sel) {
+        Selection s = fc.info.selectionOf(sel);
+        if (s == null || s.kind() != Selection.Kind.FIELD_VAL) {
+            throw new Unsupported(sel.pos(), "methods");
+        }
+        if (s.path().size() != 1) {
+            throw new Unsupported(sel.pos(), "promoted fields of embedded structs");
+        }
+        return s.path().get(0);
+    }
+
+    /** {src register, 1 if reached through a pointer}. */
+    private int[] base(Expr x) {
+        Var bv = boxedVar(x);
+        if (bv != null) {
+            return new int[] {fc.regs.get(bv), 1};
+        }
+        boolean viaPtr = Kinds.isPointer(fc.info.typeOf(x));
+        return new int[] {fc.exprs.value(x), viaPtr ? 1 : 0};
+    }
+
+    int fieldRead(Expr.Selector sel) {
+        int k = fieldIndex(sel);
+        int[] b = base(sel.x());
+        return fc.heap.field(b[0], b[1] == 1, k, fc.info.typeOf(sel));
+    }
+
+    void fieldWrite(Expr.Selector sel, int val) {
+        int k = fieldIndex(sel);
+        int[] b = base(sel.x());
+        fc.heap.setField(b[0], b[1] == 1, k, fc.info.typeOf(sel), val);
+    }
+
+    int structLit(Expr.CompositeLit cl) {
+        Type t = fc.info.typeOf(cl);
+        if (!(t.underlying() instanceof Struct st)) {
+            throw new Unsupported(cl.pos(), "composite literals of type " + t + " (slices and maps come later)");
+        }
+        int n = st.fields().size();
+        int[] regs = new int[n];
+        boolean[] scalar = new boolean[n];
+        java.util.Arrays.fill(regs, -1);
+        for (int k = 0; k < cl.elts().size(); k++) {
+            Expr e = cl.elts().get(k);
+            int idx = k;
+            if (e instanceof Expr.KeyValue kv) {
+                idx = st.indexOf(((Expr.Ident) kv.key()).name());
+                e = kv.value();
+            }
+            Type ft = st.fields().get(idx).type();
+            scalar[idx] = Kinds.scalar(ft);
+            regs[idx] = fc.exprs.value(e);
+        }
+        return fc.heap.struct(t, regs, scalar);
+    }
+
+    int addressOf(Expr.Unary u) {
+        Expr x = strip(u.x());
+        if (x instanceof Expr.CompositeLit cl) {
+            int v = structLit(cl);
+            int dst = fc.asm.newRef();
+            fc.heap.newBox(fc.info.typeOf(cl), v, false, dst);
+            return dst;
+        }
+        Var bv = boxedVar(x);
+        if (bv != null) {
+            return fc.regs.get(bv);
+        }
+        throw new Unsupported(u.pos(), "taking the address of this kind of expression");
+    }
+
+    /** Stores into a moved-to-heap variable; true if {@code id} names one. */
+    boolean storeBoxed(Expr.Ident id, int val) {
+        Obj o = fc.info.objectOf(id);
+        if (o instanceof Var v && fc.boxed.contains(v)) {
+            fc.heap.write(fc.regs.get(v), v.type(), val);
+            return true;
+        }
+        return false;
+    }
+}
