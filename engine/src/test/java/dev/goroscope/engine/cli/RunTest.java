@@ -97,6 +97,20 @@ class RunTest {
     }
 
     @Test
+    void waitGroupsAndMutexesThroughPointers() throws IOException {
+        Result r = run(String.join("\n", "package main", "", "import (", "\t\"fmt\"", "\t\"sync\"", ")", "",
+                "var total int", "",
+                "func add(n int, mu *sync.Mutex, wg *sync.WaitGroup) {", "\tfor i := 0; i < n; i++ {", "\t\tmu.Lock()",
+                "\t\ttotal++", "\t\tmu.Unlock()", "\t}", "\twg.Done()", "}", "",
+                "func main() {", "\tvar wg sync.WaitGroup", "\tvar mu sync.Mutex", "\tfor k := 0; k < 8; k++ {",
+                "\t\twg.Add(1)", "\t\tgo add(1000, &mu, &wg)", "\t}", "\twg.Wait()", "\tfmt.Println(total)",
+                "\twg.Done()", "}", ""));
+        assertThat(r.out()).isEqualTo("8000\n");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).startsWith("panic: sync: negative WaitGroup counter\n");
+    }
+
+    @Test
     void missingFileIsReportedLikeGo() throws IOException {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int s = Run.run(new String[] {dir.resolve("nope.go").toString()}, Map.of(), System.out,

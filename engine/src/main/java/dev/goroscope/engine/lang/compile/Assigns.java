@@ -61,7 +61,7 @@ final class Assigns {
             ec.vm(Op.NEWARR, reg, 0, (int) n);
         } else if (Kinds.isChan(t) || Kinds.isPointer(t)) {
             ec.vm(Op.LDR, reg, asm.constant(null));
-        } else if (Kinds.isStruct(t) && !MemStatsOps.is(t)) {
+        } else if ((Kinds.isStruct(t) || SyncOps.is(t)) && !MemStatsOps.is(t)) {
             fc.heap.zero(reg, t);
         } else if (MemStatsOps.is(t)) {
             MemStatsOps.zero(fc, reg);

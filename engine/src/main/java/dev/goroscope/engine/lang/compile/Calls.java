@@ -51,6 +51,15 @@ final class Calls {
             return;
         }
         Func f = callee(c.fun());
+        if (f == null && c.fun() instanceof Expr.Selector sel) {
+            Selection s = fc.info.selectionOf(sel);
+            if (s != null && s.kind() == Selection.Kind.METHOD_VAL && s.obj() instanceof Func m && m.isStd()
+                    && SyncOps.is(recvNamed(s.recv()))) {
+                SyncOps.call(fc, m, sel.x(), c.args());
+                return;
+            }
+            throw new Unsupported(c.pos(), "method calls (other than sync's, for now)");
+        }
         if (f == null) {
             throw new Unsupported(c.pos(), "calls of function values");
         }
@@ -78,6 +87,10 @@ final class Calls {
         }
         int[] args = args(c.args(), f.type());
         asm.emit(Op.GO, asm.constant(fc.program.codeRef(f)), args[0], args[1], 0, 0);
+    }
+
+    private static Type recvNamed(Type t) {
+        return t.underlying() instanceof dev.goroscope.engine.lang.types.Pointer p ? p.elem() : t;
     }
 
     /** The function a call expression names: {@code f} or {@code pkg.F}. */

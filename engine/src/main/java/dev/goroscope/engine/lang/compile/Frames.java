@@ -176,6 +176,9 @@ final class Frames {
                 }
                 return;
             }
+            if (e instanceof Expr.Call c && info.valueOf(c) != null) {
+                return; // len(array) and the like are constants: they read nothing
+            }
             if (e instanceof Expr.Call c) {
                 Obj callee = c.fun() instanceof Expr.Ident id ? info.objectOf(id) : null;
                 if (callee instanceof Func f && !f.isStd()) {

@@ -37,6 +37,9 @@ final class Layouts {
     /** The zero value of a type, as the interpreter holds it in a box or struct field. */
     static Object zero(Type t) {
         Type u = t.underlying();
+        if (SyncOps.is(t)) {
+            return new dev.goroscope.engine.runtime.SyncState(SyncOps.kind(t));
+        }
         if (Kinds.isBool(t)) {
             return Boolean.FALSE;
         }
