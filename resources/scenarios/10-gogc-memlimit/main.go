@@ -38,8 +38,8 @@ func run(label string) {
 	}
 	elapsed := time.Since(start)
 	runtime.ReadMemStats(&after)
-	fmt.Printf("%-26s goal %5.1f MiB | %4d GCs, last goal %5.1f MiB, %v\n", label, mib(before.NextGC),
-		after.NumGC-before.NumGC, mib(after.NextGC), elapsed.Round(time.Millisecond))
+	fmt.Printf("%-26s goal %5.1f MiB | %4d GCs, last goal %5.1f MiB, %d ms\n", label, mib(before.NextGC),
+		after.NumGC-before.NumGC, mib(after.NextGC), elapsed.Milliseconds())
 }
 
 func main() {
