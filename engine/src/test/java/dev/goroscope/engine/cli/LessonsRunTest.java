@@ -1,0 +1,109 @@
+package dev.goroscope.engine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The built-in lessons against what real go1.19.8 printed for them (recorded in each lesson's
+ * {@code expected-go1.19.txt}), with no Go toolchain needed. Lessons the compiler runs in full
+ * must match: stdout (StackInuse lines within one 32 KiB span), the exit status, and for a
+ * fatal error its lines. Every other lesson must stop with a clear {@code unsupported:} compile
+ * error, never an internal error.
+ */
+class LessonsRunTest {
+    /** Lessons whose every construct the compiler runs today and whose output matches real Go. */
+    private static final Set<String> MATCHING = Set.of("01-stack-overflow", "02-buffer-dropped", "03-stackinuse",
+            "05-stack-shrink");
+
+    /** One recorded run: its environment ({@code --- run with K=V: exit status N}), output and status. */
+    record Expected(Map<String, String> env, int status, List<String> stdout, List<String> stderr) {}
+
+    static List<Expected> expected(Path f) throws IOException {
+        List<Expected> runs = new ArrayList<>();
+        List<String> cur = null;
+        for (String l : Files.readAllLines(f)) {
+            if (l.startsWith("--- run")) {
+                String head = l.substring("--- run".length(), l.lastIndexOf(": exit status "));
+                Map<String, String> env = new java.util.HashMap<>();
+                if (head.startsWith(" with ")) {
+                    String kv = head.substring(" with ".length()).trim();
+                    env.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
+                }
+                int status = Integer.parseInt(l.substring(l.lastIndexOf(": exit status ") + 14).trim());
+                runs.add(new Expected(env, status, new ArrayList<>(), new ArrayList<>()));
+                cur = null;
+            } else if (l.startsWith("--- stdout")) {
+                cur = runs.get(runs.size() - 1).stdout();
+            } else if (l.startsWith("--- stderr")) {
+                cur = runs.get(runs.size() - 1).stderr();
+            } else if (l.startsWith("--- ")) {
+                cur = null;
+            } else if (cur != null) {
+                cur.add(l);
+            }
+        }
+        return runs;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> lessonsMatchRealGoOrAreClearlyUnsupported() throws IOException {
+        Path root = Path.of("../resources/scenarios");
+        List<Path> dirs;
+        try (Stream<Path> s = Files.list(root)) {
+            dirs = s.filter(Files::isDirectory).sorted().toList();
+        }
+        assertThat(dirs).hasSize(12);
+        return dirs.stream().map(d -> DynamicTest.dynamicTest(d.getFileName().toString(), () -> check(d)));
+    }
+
+    private void check(Path dir) throws IOException {
+        String name = dir.getFileName().toString();
+        if (!MATCHING.contains(name)) {
+            String[] r = run(dir, Map.of());
+            assertThat(r[1]).as("never an internal error").doesNotContain("internal error");
+            if (r[2].equals("1")) {
+                assertThat(r[1]).as(name).contains("# command-line-arguments").contains(": unsupported: ");
+            }
+            return;
+        }
+        for (Expected x : expected(dir.resolve("expected-go1.19.txt"))) {
+            String[] r = run(dir, x.env());
+            compare(name + " " + x.env(), x, r[0], r[1], Integer.parseInt(r[2]));
+        }
+    }
+
+    /** {stdout, stderr, status}. */
+    private static String[] run(Path dir, Map<String, String> env) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Run.run(new String[] {dir.resolve("main.go").toString()}, env,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new String[] {out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
+                Integer.toString(status)};
+    }
+
+    private static void compare(String name, Expected x, String o, String e, int status) {
+        assertThat(e).as("never an internal error").doesNotContain("internal error");
+        assertThat(status).as("exit status of " + name).isEqualTo(x.status());
+        if (x.status() == 0) {
+            DifferentialTest.assertSameStdout(o, String.join("\n", x.stdout()) + "\n");
+        } else {
+            List<String> lines = e.lines().toList();
+            assertThat(lines.get(0)).isEqualTo(x.stderr().get(0));
+            assertThat(lines.get(2)).isEqualTo(x.stderr().get(2));
+        }
+    }
+}
