@@ -205,6 +205,10 @@ final class Assigns {
             Integer slot = fc.program.globalSlot(var);
             if (slot != null) {
                 ec.vm(Kinds.scalar(t) ? Op.GSTI : Op.GSTR, slot, v);
+                long[] cell = fc.program.rootCell(var);
+                if (cell != null) {
+                    fc.heap.globalStore(cell, v);
+                }
                 return;
             }
             throw new Unsupported(lhs.pos(), "assignment to a captured variable");

@@ -171,6 +171,34 @@ final class HeapOps {
         emit(n);
     }
 
+    /** Declares a pointer-holding global with the runtime (a root); its address goes into cell[0]. */
+    void declareGlobal(String name, long[] cell) {
+        Native n = (th, i, r, a, b, x, y, resumed) -> {
+            cell[0] = rt(th).declareGlobal(name, 1);
+            return Native.Result.DONE;
+        };
+        emit(n);
+    }
+
+    /** Tells the runtime that a pointer-holding global now holds r[reg] (write barrier on). */
+    void globalStore(long[] cell, int reg) {
+        Native n = (th, i, r, a, b, x, y, resumed) -> {
+            rt(th).storeGlobal(th.goroutine(), cell[0], 0, addrOfAny(r[reg]));
+            return Native.Result.DONE;
+        };
+        emit(n);
+    }
+
+    private static long addrOfAny(Object v) {
+        if (v instanceof HeapBox b) {
+            return b.addr();
+        }
+        if (v instanceof dev.goroscope.engine.runtime.Channel c) {
+            return c.addr();
+        }
+        return 0;
+    }
+
     /** The zero value of a struct type into r[dst]. */
     void zero(int dst, Type t) {
         Native n = (th, i, r, a, b, x, y, resumed) -> {

@@ -96,6 +96,10 @@ final class Places {
         if (bv != null) {
             return fc.regs.get(bv);
         }
+        if (x instanceof Expr.Ident id && fc.info.objectOf(id) instanceof Var gv && fc.program.globalSlot(gv) != null
+                && SyncOps.is(gv.type())) {
+            return fc.exprs.value(x); // &wg of a package-level WaitGroup: its state is shared, not copied
+        }
         throw new Unsupported(u.pos(), "taking the address of this kind of expression");
     }
 

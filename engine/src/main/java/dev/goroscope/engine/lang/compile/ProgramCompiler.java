@@ -8,6 +8,7 @@ import dev.goroscope.engine.lang.check.GoCompileError;
 import dev.goroscope.engine.lang.check.Info;
 import dev.goroscope.engine.lang.gotool.CompilerFacts;
 import dev.goroscope.engine.lang.types.Func;
+import dev.goroscope.engine.lang.types.Type;
 import dev.goroscope.engine.lang.types.Var;
 import dev.goroscope.engine.lang.vm.Code;
 import dev.goroscope.engine.lang.vm.Op;
@@ -34,6 +35,8 @@ public final class ProgramCompiler {
     private final CompilerFacts facts;
     private final String fileName;
     private final Map<Var, Integer> globals = new HashMap<>();
+    /** Pointer-holding globals: the engine global (a root) each one is, by address. */
+    private final Map<Var, long[]> rootCells = new HashMap<>();
     private final Map<Func, Code> codes = new LinkedHashMap<>();
     private int gi;
     private int gr;
@@ -61,10 +64,16 @@ public final class ProgramCompiler {
 
     private Program build(SourceFile f) {
         for (Var v : info.globals()) {
-            if (!Kinds.scalar(v.type()) && !Kinds.isString(v.type()) && !Kinds.scalarArray(v.type())) {
-                throw new Unsupported(v.pos(), "package-level variables of type " + v.type());
+            Type t = v.type();
+            boolean ok = Kinds.scalar(t) || Kinds.isString(t) || Kinds.scalarArray(t) || Kinds.isPointer(t)
+                    || Kinds.isChan(t) || SyncOps.is(t) || (Kinds.isStruct(t) && !Kinds.holdsHeapPointers(t));
+            if (!ok) {
+                throw new Unsupported(v.pos(), "package-level variables of type " + t);
             }
-            globals.put(v, Kinds.scalar(v.type()) ? gi++ : gr++);
+            globals.put(v, Kinds.scalar(t) ? gi++ : gr++);
+            if (Kinds.isPointer(t) || Kinds.isChan(t)) {
+                rootCells.put(v, new long[1]); // its address in the data segment, set by main.init
+            }
         }
         Func mainFn = null;
         for (Func fn : info.functions()) {
@@ -93,6 +102,11 @@ public final class ProgramCompiler {
 
     Integer globalSlot(Var v) {
         return globals.get(v);
+    }
+
+    /** The cell holding a pointer-holding global's engine address, or null. */
+    long[] rootCell(Var v) {
+        return rootCells.get(v);
     }
 
     private Code function(Func fn) {
@@ -134,6 +148,9 @@ public final class ProgramCompiler {
     /** {@code main.init}: package-level variables get their initial values, in source order. */
     private Code initCode(SourceFile f) {
         FuncCompiler fc = new FuncCompiler(this, "main.init", List.of(), List.of(), null);
+        for (Map.Entry<Var, long[]> e : rootCells.entrySet()) {
+            fc.heap.declareGlobal("main." + e.getKey().name(), e.getValue());
+        }
         for (Decl d : f.decls()) {
             if (d instanceof Decl.GenDecl g && g.kind() == Decl.GenDecl.Kind.VAR) {
                 for (Spec sp : g.specs()) {
@@ -150,6 +167,9 @@ public final class ProgramCompiler {
                             fc.exprs.into(v.values().get(k), tmp, var.type());
                         }
                         fc.exprs.vm(Kinds.scalar(var.type()) ? Op.GSTI : Op.GSTR, globals.get(var), tmp);
+                        if (rootCells.containsKey(var)) {
+                            fc.heap.globalStore(rootCells.get(var), tmp);
+                        }
                     }
                 }
             }
