@@ -574,6 +574,38 @@ public final class GoRuntime {
         pages.scavengeAll();
     }
 
+    /**
+     * {@code viz.Barrier(mode)}: switches the write barrier between GC cycles (a lesson shows the
+     * same program with Go's barrier and with none). With none, the reachability check that
+     * reports lost objects is on.
+     */
+    public void setBarrier(BarrierMode mode) {
+        guard(() -> {
+            if (gcphase != GcPhase.OFF) {
+                throw new IllegalStateException("the write barrier can only change between GC cycles");
+            }
+            BarrierMode old = gc.barrier.mode();
+            gc.barrier.setMode(mode);
+            gc.checkLostObjects = gc.checkLostObjects || mode == BarrierMode.NONE;
+            sink.emit(new ProgramEvent.SettingChanged("write barrier", old.label(), mode.label()));
+            return null;
+        });
+    }
+
+    /**
+     * The program uses the object at {@code addr}: if the sweeper freed it while it was still
+     * reachable (no barrier), the run ends with "found pointer to free object".
+     */
+    public void use(Goroutine g, long addr) {
+        guard(() -> {
+            if (heap.findObject(addr) == null) {
+                gc.checkLost(addr, 0);
+                throw new IllegalStateException("0x" + Long.toHexString(addr) + " is not a heap object");
+            }
+            return null;
+        });
+    }
+
     /** Turns the reachability check at mark termination on (it is always on with no barrier). */
     public void setCheckLostObjects(boolean on) {
         gc.checkLostObjects = on || settings.barrier() == BarrierMode.NONE;

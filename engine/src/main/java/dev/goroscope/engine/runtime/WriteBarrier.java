@@ -15,7 +15,7 @@ import dev.goroscope.engine.event.GcEvent.ShadeReason;
  * which objects end up marked is the same, only the moment differs.
  */
 final class WriteBarrier {
-    private final BarrierMode mode;
+    private BarrierMode mode;
     private final Collector gc;
 
     WriteBarrier(BarrierMode mode, Collector gc) {
@@ -25,6 +25,10 @@ final class WriteBarrier {
 
     BarrierMode mode() {
         return mode;
+    }
+
+    void setMode(BarrierMode m) {
+        mode = m;
     }
 
     /** Called before {@code *slot = ptr} by goroutine {@code g}; {@code old} is {@code *slot}. */

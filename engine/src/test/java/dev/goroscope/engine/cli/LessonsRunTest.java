@@ -71,6 +71,15 @@ class LessonsRunTest {
 
     private void check(Path dir) throws IOException {
         String name = dir.getFileName().toString();
+        if (name.equals("09-lost-object")) {
+            // Goroscope only: with Go's barrier C survives; with none it is swept while still
+            // reachable, and the program's next use of it is the runtime's fatal error.
+            String[] r = run(dir, Map.of());
+            assertThat(r[0]).isEqualTo("barrier hybrid: after the GC, keep points to C\n");
+            assertThat(r[2]).isEqualTo("2");
+            assertThat(r[1]).contains("main.box at 0x").contains("fatal error: found pointer to free object");
+            return;
+        }
         if (!MATCHING.contains(name)) {
             String[] r = run(dir, Map.of());
             assertThat(r[1]).as("never an internal error").doesNotContain("internal error");

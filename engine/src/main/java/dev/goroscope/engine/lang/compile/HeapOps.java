@@ -42,6 +42,13 @@ final class HeapOps {
         return (HeapBox) v;
     }
 
+    /** A dereference the runtime checks: an object the collector lost ends the run. */
+    private static HeapBox deref(Machine.Thread th, Object v) {
+        HeapBox h = deref(v);
+        rt(th).use(th.goroutine(), h.addr());
+        return h;
+    }
+
     /** Writes the pointer in r[reg] into frame pointer slot {@code slot} of the running function. */
     void slotStore(int slot, int reg) {
         Native n = (t, i, r, a, b, x, y, resumed) -> {
@@ -91,7 +98,7 @@ final class HeapOps {
         boolean scalar = Kinds.scalar(t);
         int dst = scalar ? fc.asm.newInt() : fc.asm.newRef();
         Native n = (th, i, r, a, b, x, y, resumed) -> {
-            HeapBox h = deref(r[box]);
+            HeapBox h = deref(th, r[box]);
             Object v = h.get();
             if (v instanceof HeapBox) {
                 rt(th).load(th.goroutine(), h.addr(), 0); // a use of a lost object is caught here
@@ -112,7 +119,7 @@ final class HeapOps {
         boolean scalar = Kinds.scalar(t);
         boolean ptr = Kinds.isPointer(t);
         Native n = (th, i, r, a, b, x, y, resumed) -> {
-            HeapBox h = deref(r[box]);
+            HeapBox h = deref(th, r[box]);
             Object v = scalar ? Layouts.box(i[val], t) : Layouts.copy(r[val]);
             if (ptr) {
                 rt(th).store(th.goroutine(), h.addr(), 0, addrOf(v));
@@ -130,7 +137,7 @@ final class HeapOps {
         Native n = (th, i, r, a, b, x, y, resumed) -> {
             Values.StructV s;
             if (viaPtr) {
-                HeapBox h = deref(r[src]);
+                HeapBox h = deref(th, r[src]);
                 s = (Values.StructV) h.get();
                 int pi = h.layout().fieldPtrIndex()[k];
                 if (pi >= 0 && s.fields()[k] != null) {
@@ -157,7 +164,7 @@ final class HeapOps {
         Native n = (th, i, r, a, b, x, y, resumed) -> {
             Object v = scalar ? Layouts.box(i[val], ft) : Layouts.copy(r[val]);
             if (viaPtr) {
-                HeapBox h = deref(r[dst]);
+                HeapBox h = deref(th, r[dst]);
                 int pi = h.layout().fieldPtrIndex()[k];
                 if (pi >= 0) {
                     rt(th).store(th.goroutine(), h.addr(), pi, addrOf(v));

@@ -31,7 +31,8 @@ final class Layouts {
         } else if (Kinds.isPointer(t)) {
             map = new int[] {0};
         }
-        return new HeapBox.Layout(t.toString(), Math.max(Sizes.sizeof(t), 1), ptrs.size(), map);
+        return new HeapBox.Layout(dev.goroscope.engine.lang.interp.TypeNames.of(RTypes.of(t)),
+                Math.max(Sizes.sizeof(t), 1), ptrs.size(), map);
     }
 
     /** The zero value of a type, as the interpreter holds it in a box or struct field. */

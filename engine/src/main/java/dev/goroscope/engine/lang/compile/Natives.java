@@ -154,6 +154,36 @@ final class Natives {
                 rt(t).freeOSMemory();
                 return Native.Result.DONE;
             };
+            case "viz.Say" -> (t, i, r, a, b, x, y, res) -> {
+                rt(t).say(((GoString) args.get(0).value(i, r, a, b)).toString());
+                return Native.Result.DONE;
+            };
+            case "viz.Pause" -> (t, i, r, a, b, x, y, res) -> {
+                rt(t).pause("");
+                return Native.Result.DONE;
+            };
+            case "viz.GCStart" -> (t, i, r, a, b, x, y, res) -> {
+                rt(t).gcStart();
+                return Native.Result.DONE;
+            };
+            case "viz.GCStep" -> (t, i, r, a, b, x, y, res) -> {
+                rt(t).gcStep((int) i[a]);
+                return Native.Result.DONE;
+            };
+            case "viz.GCFinish" -> (t, i, r, a, b, x, y, res) -> {
+                rt(t).gcFinish();
+                return Native.Result.DONE;
+            };
+            case "viz.Barrier" -> (t, i, r, a, b, x, y, res) -> {
+                String mode = ((GoString) args.get(0).value(i, r, a, b)).toString();
+                try {
+                    rt(t).setBarrier(dev.goroscope.engine.runtime.BarrierMode.parse(mode));
+                } catch (IllegalArgumentException e) {
+                    throw new dev.goroscope.engine.lang.vm.GoPanic("viz.Barrier: " + e.getMessage(),
+                            GoString.of(e.getMessage()), false);
+                }
+                return Native.Result.DONE;
+            };
             case "time.Sleep" -> (t, i, r, a, b, x, y, res) -> {
                 if (res) {
                     return Native.Result.DONE;
