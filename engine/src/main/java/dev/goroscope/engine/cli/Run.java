@@ -67,6 +67,10 @@ final class Run {
         } catch (ToolchainMissing e) {
             err.println("goroscope run: " + e.getMessage());
             return 2;
+        } catch (RuntimeException e) {
+            err.println("goroscope run: internal error in the compiler (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + "); nothing was run. Please report it with the program.");
+            return 3;
         }
         return execute(o, prog, out, err);
     }

@@ -59,7 +59,7 @@ final class Assigns {
         } else if (Kinds.scalarArray(t)) {
             long n = ((dev.goroscope.engine.lang.types.Array) t.underlying()).len();
             ec.vm(Op.NEWARR, reg, 0, (int) n);
-        } else if (Kinds.isChan(t) || Kinds.isPointer(t)) {
+        } else if (Kinds.isChan(t) || Kinds.isPointer(t) || Kinds.isSlice(t)) {
             ec.vm(Op.LDR, reg, asm.constant(null));
         } else if ((Kinds.isStruct(t) || SyncOps.is(t)) && !MemStatsOps.is(t)) {
             fc.heap.zero(reg, t);
@@ -170,8 +170,8 @@ final class Assigns {
         store(d.x(), r, false);
     }
 
-    /** Stores register {@code v} into the place {@code lhs} names. */
-    private void store(Expr lhs, int v, boolean define) {
+    /** Stores register {@code v} into the place {@code lhs} names ({@code define}: a := may define it). */
+    void store(Expr lhs, int v, boolean define) {
         if (lhs instanceof Expr.Paren p) {
             store(p.x(), v, define);
             return;
@@ -212,6 +212,11 @@ final class Assigns {
                 return;
             }
             throw new Unsupported(lhs.pos(), "assignment to a captured variable");
+        }
+        if (lhs instanceof Expr.Index ix && Kinds.isSlice(fc.info.typeOf(ix.x()))) {
+            Type st = fc.info.typeOf(ix.x());
+            new SliceOps(fc).setIndex(ec.value(ix.x()), ec.value(ix.index()), SliceOps.elem(st), v);
+            return;
         }
         if (lhs instanceof Expr.Index ix && Kinds.scalarArray(fc.info.typeOf(ix.x()))) {
             int arr = ec.value(ix.x());

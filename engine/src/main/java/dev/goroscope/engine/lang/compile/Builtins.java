@@ -19,7 +19,9 @@ final class Builtins {
                 Type t = fc.info.typeOf(x);
                 int v = ec.value(x);
                 int r = resI >= 0 ? resI : fc.asm.newInt();
-                if (Kinds.isChan(t)) {
+                if (Kinds.isSlice(t)) {
+                    new SliceOps(fc).lenCap(v, false, r);
+                } else if (Kinds.isChan(t)) {
                     ChanOps.lenCap(fc, x, false, r);
                 } else if (Kinds.isString(t)) {
                     ec.vm(Op.SLEN, r, v);
@@ -37,7 +39,9 @@ final class Builtins {
             case CAP -> {
                 Expr x = c.args().get(0);
                 int r = resI >= 0 ? resI : fc.asm.newInt();
-                if (Kinds.isChan(fc.info.typeOf(x))) {
+                if (Kinds.isSlice(fc.info.typeOf(x))) {
+                    new SliceOps(fc).lenCap(ec.value(x), true, r);
+                } else if (Kinds.isChan(fc.info.typeOf(x))) {
                     ChanOps.lenCap(fc, x, true, r);
                 } else if (Kinds.scalarArray(fc.info.typeOf(x))) {
                     ec.vm(Op.ALEN, r, ec.value(x));
@@ -47,12 +51,41 @@ final class Builtins {
             }
             case MAKE -> {
                 Type t = fc.info.typeOf(c);
-                if (!Kinds.isChan(t)) {
-                    throw new Unsupported(c.pos(), "make of " + t + " (slices and maps come later)");
+                int dst = resR >= 0 ? resR : fc.asm.newRef();
+                if (Kinds.isSlice(t)) {
+                    int len = ec.value(c.args().get(1));
+                    int cap = c.args().size() > 2 ? ec.value(c.args().get(2)) : -1;
+                    new SliceOps(fc).make(t, len, cap, dst);
+                } else if (Kinds.isChan(t)) {
+                    ChanOps.make(fc, c, t, dst);
+                } else {
+                    throw new Unsupported(c.pos(), "make of " + t + " (maps come later)");
                 }
-                ChanOps.make(fc, c, t, resR >= 0 ? resR : fc.asm.newRef());
             }
             case CLOSE -> ChanOps.close(fc, c.args().get(0));
+            case APPEND -> {
+                Type st = fc.info.typeOf(c);
+                Type et = SliceOps.elem(st);
+                if (c.hasEllipsis()) {
+                    throw new Unsupported(c.pos(), "append(s, t...)");
+                }
+                int s0 = ec.value(c.args().get(0));
+                int[] regs = new int[c.args().size() - 1];
+                boolean[] scalar = new boolean[regs.length];
+                for (int k = 0; k < regs.length; k++) {
+                    regs[k] = ec.value(c.args().get(k + 1));
+                    scalar[k] = Kinds.scalar(et);
+                }
+                new SliceOps(fc).append(s0, et, regs, scalar, resR >= 0 ? resR : fc.asm.newRef());
+            }
+            case COPY -> {
+                Type st = fc.info.typeOf(c.args().get(0));
+                if (!Kinds.isSlice(fc.info.typeOf(c.args().get(1)))) {
+                    throw new Unsupported(c.pos(), "copy from a string");
+                }
+                new SliceOps(fc).copy(ec.value(c.args().get(0)), ec.value(c.args().get(1)), SliceOps.elem(st),
+                        resI >= 0 ? resI : fc.asm.newInt());
+            }
             default -> throw new Unsupported(c.pos(), "the builtin " + b.kind().goName() + " (not yet)");
         }
     }

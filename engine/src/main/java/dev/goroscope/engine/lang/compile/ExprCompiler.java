@@ -80,8 +80,14 @@ final class ExprCompiler {
         if (e instanceof Expr.Star st) {
             return fc.heap.read(value(st.x()), type(st));
         }
+        if (e instanceof Expr.CompositeLit cl && Kinds.isSlice(type(cl))) {
+            return sliceLit(cl);
+        }
         if (e instanceof Expr.CompositeLit cl) {
             return new Places(fc).structLit(cl);
+        }
+        if (e instanceof Expr.SliceExpr se) {
+            return sliceExpr(se);
         }
         throw new Unsupported(e.pos(), describe(e));
     }
@@ -167,6 +173,9 @@ final class ExprCompiler {
         int x = value(ix.x());
         int k = value(ix.index());
         int r = asm.newInt();
+        if (Kinds.isSlice(xt)) {
+            return new SliceOps(fc).index(x, k, SliceOps.elem(xt));
+        }
         if (Kinds.isString(xt)) {
             vm(dev.goroscope.engine.lang.vm.Op.SINDEX, r, x, k);
         } else if (Kinds.scalarArray(xt)) {
@@ -227,6 +236,38 @@ final class ExprCompiler {
         int x = value(b.x());
         int y = value(b.y());
         return Arithmetic.binary(this, b, ot, type(b), x, y);
+    }
+
+    private int sliceLit(Expr.CompositeLit cl) {
+        Type et = SliceOps.elem(type(cl));
+        int[] regs = new int[cl.elts().size()];
+        boolean[] scalar = new boolean[regs.length];
+        for (int k = 0; k < regs.length; k++) {
+            Expr e = cl.elts().get(k);
+            if (e instanceof Expr.KeyValue) {
+                throw new Unsupported(e.pos(), "indexed slice literals");
+            }
+            if (e instanceof Expr.CompositeLit inner && inner.type() == null) {
+                throw new Unsupported(e.pos(), "elided types in nested composite literals");
+            }
+            regs[k] = value(e);
+            scalar[k] = Kinds.scalar(et);
+        }
+        int dst = asm.newRef();
+        new SliceOps(fc).literal(type(cl), regs, scalar, dst);
+        return dst;
+    }
+
+    private int sliceExpr(Expr.SliceExpr se) {
+        Type xt = type(se.x());
+        if (!Kinds.isSlice(xt) && !Kinds.isString(xt)) {
+            throw new Unsupported(se.pos(), "slicing " + xt + " (slices and strings only, for now)");
+        }
+        int x = value(se.x());
+        int lo = se.lo() == null ? -1 : value(se.lo());
+        int hi = se.hi() == null ? -1 : value(se.hi());
+        int max = se.max() == null ? -1 : value(se.max());
+        return new SliceOps(fc).slice(x, Kinds.isString(xt), lo, hi, max);
     }
 
     /** i-register holding {@code tag == caseExpr}. */

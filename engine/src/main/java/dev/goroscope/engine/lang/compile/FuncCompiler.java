@@ -55,7 +55,7 @@ final class FuncCompiler {
         }
         for (Var r : results) {
             check(r);
-            if (Kinds.isPointer(r.type())) {
+            if (Kinds.refersToHeap(r.type())) {
                 slots.put(r, newSlot());
             }
         }
@@ -69,7 +69,7 @@ final class FuncCompiler {
             int box = asm.newRef();
             heap.newBox(p.type(), reg, Kinds.scalar(p.type()), box);
             regs.put(p, box);
-        } else if (Kinds.isPointer(p.type())) {
+        } else if (Kinds.refersToHeap(p.type())) {
             int slot = newSlot();
             slots.put(p, slot);
             heap.slotStore(slot, reg);
@@ -88,7 +88,8 @@ final class FuncCompiler {
     private void check(Var v) {
         Type t = v.type();
         if (!Kinds.scalar(t) && !Kinds.isString(t) && !Kinds.scalarArray(t) && !Kinds.isChan(t)
-                && !MemStatsOps.is(t) && !Kinds.isPointer(t) && !Kinds.isStruct(t) && !SyncOps.is(t)) {
+                && !MemStatsOps.is(t) && !Kinds.isPointer(t) && !Kinds.isStruct(t) && !SyncOps.is(t)
+                && !Kinds.isSlice(t)) {
             throw new Unsupported(v.pos(), "variables of type " + t
                     + " (this version runs scalars, strings, arrays of scalars, structs, pointers and channels)");
         }
@@ -113,7 +114,7 @@ final class FuncCompiler {
         }
         int reg = Kinds.scalar(t) ? asm.newInt() : asm.newRef();
         regs.put(v, reg);
-        if (Kinds.isPointer(t)) {
+        if (Kinds.refersToHeap(t)) {
             slots.put(v, newSlot());
         }
         return reg;
@@ -151,6 +152,8 @@ final class FuncCompiler {
             returnStmt(r);
         } else if (s instanceof Stmt.Branch br) {
             branch(br);
+        } else if (s instanceof Stmt.Range rg) {
+            new Ranges(this).range(rg);
         } else if (s instanceof Stmt.Send send) {
             ChanOps.send(this, send.ch(), send.value());
         } else if (s instanceof Stmt.Go go) {
@@ -168,9 +171,6 @@ final class FuncCompiler {
         }
         if (s instanceof Stmt.Select) {
             return "select";
-        }
-        if (s instanceof Stmt.Range) {
-            return "for ... range";
         }
         if (s instanceof Stmt.TypeSwitch) {
             return "type switches";
@@ -204,6 +204,13 @@ final class FuncCompiler {
             stmt(s.els());
         }
         asm.place(end);
+    }
+
+    /** Runs {@code body} as a loop body: break jumps to {@code end}, continue to {@code cont}. */
+    void loopBody(Stmt.Block body, int end, int cont) {
+        loops.push(new int[] {end, cont});
+        block(body);
+        loops.pop();
     }
 
     private void forStmt(Stmt.For s) {

@@ -32,7 +32,7 @@ final class HeapOps {
     }
 
     private static long addrOf(Object v) {
-        return v instanceof HeapBox b ? b.addr() : 0;
+        return addrOfAny(v);
     }
 
     private static HeapBox deref(Object v) {
@@ -117,7 +117,7 @@ final class HeapOps {
     /** {@code *p = v}. */
     void write(int box, Type t, int val) {
         boolean scalar = Kinds.scalar(t);
-        boolean ptr = Kinds.isPointer(t);
+        boolean ptr = Kinds.refersToHeap(t);
         Native n = (th, i, r, a, b, x, y, resumed) -> {
             HeapBox h = deref(th, r[box]);
             Object v = scalar ? Layouts.box(i[val], t) : Layouts.copy(r[val]);
@@ -196,9 +196,13 @@ final class HeapOps {
         emit(n);
     }
 
-    private static long addrOfAny(Object v) {
+    /** The engine object a value refers to: a pointer's box, a slice's array, a channel. */
+    static long addrOfAny(Object v) {
         if (v instanceof HeapBox b) {
             return b.addr();
+        }
+        if (v instanceof dev.goroscope.engine.lang.interp.Values.SliceV s) {
+            return s.array().addr;
         }
         if (v instanceof dev.goroscope.engine.runtime.Channel c) {
             return c.addr();

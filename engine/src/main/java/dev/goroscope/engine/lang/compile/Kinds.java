@@ -41,6 +41,15 @@ final class Kinds {
         return under(t) instanceof dev.goroscope.engine.lang.types.Struct;
     }
 
+    static boolean isSlice(Type t) {
+        return under(t) instanceof dev.goroscope.engine.lang.types.Slice;
+    }
+
+    /** A value that refers to an engine heap object: a pointer, a slice's array, a channel. */
+    static boolean refersToHeap(Type t) {
+        return isPointer(t) || isSlice(t) || isChan(t);
+    }
+
     static boolean isChan(Type t) {
         return under(t) instanceof dev.goroscope.engine.lang.types.Chan;
     }
@@ -53,7 +62,8 @@ final class Kinds {
     /** Whether values of t hold pointers to engine heap objects (pointers, channels), at any depth. */
     static boolean holdsHeapPointers(Type t) {
         Type u = under(t);
-        if (u instanceof dev.goroscope.engine.lang.types.Pointer || u instanceof dev.goroscope.engine.lang.types.Chan) {
+        if (u instanceof dev.goroscope.engine.lang.types.Pointer || u instanceof dev.goroscope.engine.lang.types.Chan
+                || u instanceof dev.goroscope.engine.lang.types.Slice) {
             return true;
         }
         if (u instanceof dev.goroscope.engine.lang.types.Struct s) {

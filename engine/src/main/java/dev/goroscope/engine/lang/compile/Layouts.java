@@ -26,9 +26,9 @@ final class Layouts {
             long[] offs = Sizes.offsetsof(s);
             map = new int[s.fields().size()];
             for (int k = 0; k < map.length; k++) {
-                map[k] = Kinds.isPointer(s.fields().get(k).type()) ? ptrs.indexOf(offs[k]) : -1;
+                map[k] = Kinds.refersToHeap(s.fields().get(k).type()) ? ptrs.indexOf(offs[k]) : -1;
             }
-        } else if (Kinds.isPointer(t)) {
+        } else if (Kinds.refersToHeap(t)) {
             map = new int[] {0};
         }
         return new HeapBox.Layout(dev.goroscope.engine.lang.interp.TypeNames.of(RTypes.of(t)),
@@ -78,6 +78,9 @@ final class Layouts {
     }
 
     static long unbox(Object v, Type t) {
+        if (v == null) {
+            return 0; // an element never written: the zero value
+        }
         if (v instanceof Boolean b) {
             return b ? 1 : 0;
         }

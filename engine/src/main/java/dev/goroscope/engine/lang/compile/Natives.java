@@ -32,6 +32,15 @@ final class Natives {
                     }
                     return new Values.ArrayV(es);
                 }
+                if (v instanceof Values.SliceV sv && type.underlying() instanceof dev.goroscope.engine.lang.types.Slice st) {
+                    // elements never written are zero values; fmt must see them as such
+                    Object[] es = new Object[sv.len()];
+                    for (int k = 0; k < es.length; k++) {
+                        Object e = sv.get(k);
+                        es[k] = e != null ? e : Layouts.zero(st.elem());
+                    }
+                    return new Values.SliceV(new Values.Backing(es, sv.array().addr), 0, sv.len(), sv.len());
+                }
                 return v;
             }
             return box(i[argI + offset], rtype);
@@ -82,7 +91,13 @@ final class Natives {
             boolean scalar = Kinds.scalar(t);
             int reg = scalar ? fc.asm.newInt() : fc.asm.newRef();
             fc.exprs.vm(scalar ? Op.MOVI : Op.MOVR, reg, vals.get(k)[0]);
-            args.add(new Arg(scalar, scalar ? reg - baseI : reg - baseR, t, RTypes.of(t)));
+            dev.goroscope.engine.lang.interp.RType rt;
+            try {
+                rt = RTypes.of(t);
+            } catch (IllegalArgumentException e) {
+                throw new Unsupported(exprs.get(k).pos(), "printing values of type " + t);
+            }
+            args.add(new Arg(scalar, scalar ? reg - baseI : reg - baseR, t, rt));
         }
         return new Placed(args, baseI, baseR);
     }

@@ -57,6 +57,9 @@ final class RTypes {
             if (u instanceof Array a) {
                 return new RType.ArrayT(a.len(), of(a.elem(), visiting), name);
             }
+            if (u instanceof dev.goroscope.engine.lang.types.Slice sl) {
+                return new RType.SliceT(of(sl.elem(), visiting), name);
+            }
             if (u instanceof Pointer p) {
                 return new RType.Ptr(of(p.elem(), visiting), name);
             }

@@ -1,0 +1,128 @@
+package dev.goroscope.engine.lang.compile;
+
+import dev.goroscope.engine.lang.ast.Expr;
+import dev.goroscope.engine.lang.ast.Stmt;
+import dev.goroscope.engine.lang.interp.GoString;
+import dev.goroscope.engine.lang.types.Type;
+import dev.goroscope.engine.lang.vm.Native;
+import dev.goroscope.engine.lang.vm.Op;
+
+/**
+ * {@code for k, v := range x} over slices, arrays, strings (runes, decoded from UTF-8) and
+ * channels (until closed). The range expression is evaluated once, and its length taken once,
+ * as the spec says.
+ */
+final class Ranges {
+    private final FuncCompiler fc;
+
+    Ranges(FuncCompiler fc) {
+        this.fc = fc;
+    }
+
+    void range(Stmt.Range s) {
+        Type xt = fc.info.typeOf(s.x());
+        if (Kinds.isChan(xt)) {
+            channel(s, xt);
+        } else if (Kinds.isSlice(xt) || Kinds.scalarArray(xt) || Kinds.isString(xt)) {
+            indexed(s, xt);
+        } else {
+            throw new Unsupported(s.pos(), "range over " + xt);
+        }
+    }
+
+    private boolean wanted(Expr e) {
+        return e != null && !(e instanceof Expr.Ident id && id.isBlank());
+    }
+
+    private void indexed(Stmt.Range s, Type xt) {
+        ExprCompiler ec = fc.exprs;
+        int x = fc.asm.newRef();
+        ec.vm(Op.MOVR, x, ec.value(s.x()));
+        int len = fc.asm.newInt();
+        boolean str = Kinds.isString(xt);
+        if (Kinds.isSlice(xt)) {
+            new SliceOps(fc).lenCap(x, false, len);
+        } else if (str) {
+            ec.vm(Op.SLEN, len, x);
+        } else {
+            ec.vm(Op.ALEN, len, x);
+        }
+        int i = fc.asm.newInt();
+        int width = fc.asm.newInt();
+        ec.vm(Op.LDI, i, fc.asm.constant(0L));
+        int top = fc.asm.label();
+        int cont = fc.asm.label();
+        int end = fc.asm.label();
+        fc.asm.place(top);
+        int c = fc.asm.newInt();
+        ec.vm(Op.LT, c, i, len);
+        fc.asm.jump(Op.JF, c, end);
+        int val = -1;
+        if (str) {
+            val = fc.asm.newInt();
+            decodeRune(x, i, val, width);
+        }
+        if (wanted(s.key())) {
+            new Assigns(fc).store(s.key(), i, s.define());
+        }
+        if (wanted(s.value())) {
+            if (!str) {
+                val = Kinds.isSlice(xt) ? new SliceOps(fc).index(x, i, SliceOps.elem(xt)) : alload(x, i);
+            }
+            new Assigns(fc).store(s.value(), val, s.define());
+        }
+        fc.loopBody(s.body(), end, cont);
+        fc.asm.place(cont);
+        if (str) {
+            ec.vm(Op.ADD, i, i, width);
+        } else {
+            ec.vm(Op.ADDK, i, i, 1);
+        }
+        fc.asm.jump(Op.JMP, 0, top);
+        fc.asm.place(end);
+    }
+
+    private int alload(int arr, int i) {
+        int r = fc.asm.newInt();
+        fc.exprs.vm(Op.ALOAD, r, arr, i);
+        return r;
+    }
+
+    /** The rune at byte {@code i} of r[str] into i[rune], its byte count into i[width]. */
+    private void decodeRune(int str, int i, int rune, int width) {
+        Native n = (th, ii, r, a, b, x, y, resumed) -> {
+            GoString s = (GoString) r[str];
+            int p = (int) ii[i];
+            int b0 = s.byteAt(p);
+            int need = b0 < 0x80 ? 1 : b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 0;
+            int cp = need == 1 ? b0 : need == 2 ? b0 & 0x1F : need == 3 ? b0 & 0x0F : b0 & 0x07;
+            boolean ok = need > 0 && p + need <= s.len();
+            for (int k = 1; ok && k < need; k++) {
+                int bk = s.byteAt(p + k);
+                ok = (bk & 0xC0) == 0x80;
+                cp = (cp << 6) | (bk & 0x3F);
+            }
+            ii[rune] = ok ? cp : 0xFFFD;
+            ii[width] = ok ? need : 1;
+            return Native.Result.DONE;
+        };
+        fc.exprs.vm(Op.NATIVE, fc.asm.constant(n), 0, 0, 0, 0);
+    }
+
+    private void channel(Stmt.Range s, Type xt) {
+        Type elem = ChanOps.chanType(xt).elem();
+        int top = fc.asm.label();
+        int end = fc.asm.label();
+        fc.asm.place(top);
+        int ok = fc.asm.newInt();
+        int v = ChanOps.recv(fc, s.x(), elem, ok);
+        fc.asm.jump(Op.JF, ok, end);
+        if (wanted(s.key())) {
+            new Assigns(fc).store(s.key(), v, s.define());
+        }
+        fc.loopBody(s.body(), end, top);
+        fc.asm.jump(Op.JMP, 0, top);
+        fc.asm.place(end);
+    }
+
+}
