@@ -213,7 +213,12 @@ final class Collector {
             return;
         }
         g.assistDebt += bytes;
-        long runway = Math.max(heapGoal - heap.heapLive(), 1);
+        // revise(): past the goal, the goal is extended by 10% (maxOvershoot) for the assist
+        // ratio, so a heap at a too-small memory limit still lets the program allocate a little
+        // between cycles instead of finishing a whole cycle inside one allocation.
+        long live = heap.heapLive();
+        long goal = live > heapGoal ? (long) (heapGoal * 1.1) : heapGoal;
+        long runway = Math.max(goal - live, 1);
         long remaining = Math.max(expectedScanWork() - scanWork, 0);
         double perByte = (double) remaining / runway;
         long owe = (long) (g.assistDebt * perByte);

@@ -58,6 +58,10 @@ final class Calls {
                 SyncOps.call(fc, m, sel.x(), c.args());
                 return;
             }
+            if (s != null && s.kind() == Selection.Kind.METHOD_VAL && s.obj() instanceof Func m && m.isStd()
+                    && TimeOps.method(fc, m, sel.x(), c.args(), resI, resR)) {
+                return;
+            }
             throw new Unsupported(c.pos(), "method calls (other than sync's, for now)");
         }
         if (f == null) {

@@ -102,17 +102,7 @@ final class Natives {
         return new Placed(args, baseI, baseR);
     }
 
-    private static final GoFmt.Methods NO_METHODS = new GoFmt.Methods() {
-        @Override
-        public String stringMethod(Values.Iface v) {
-            return null;
-        }
-
-        @Override
-        public String errorMethod(Values.Iface v) {
-            return null;
-        }
-    };
+    private static final GoFmt.Methods NO_METHODS = TimeOps.METHODS;
 
     static void emit(FuncCompiler fc, Func f, Expr.Call c, int resI, int resR) {
         String name = f.fullName();
@@ -124,6 +114,13 @@ final class Natives {
         List<Arg> args = placed.args();
         int ai = placed.baseI();
         int ar = placed.baseR();
+        Native timeFn = TimeOps.function(name, placed);
+        if (timeFn != null) {
+            int ri = resI >= 0 ? resI : fc.asm.newInt();
+            int rr = resR >= 0 ? resR : fc.asm.newRef();
+            fc.exprs.vm(Op.NATIVE, fc.asm.constant(timeFn), ai, ar, ri, rr);
+            return;
+        }
         Native n = switch (name) {
             case "fmt.Println" -> (t, i, r, a, b, x, y, res) -> out(t, GoFmt.sprintln(ifaces(args, i, r, a, b), NO_METHODS));
             case "fmt.Print" -> (t, i, r, a, b, x, y, res) -> out(t, GoFmt.sprint(ifaces(args, i, r, a, b), NO_METHODS));

@@ -65,13 +65,13 @@ public final class ProgramCompiler {
     private Program build(SourceFile f) {
         for (Var v : info.globals()) {
             Type t = v.type();
-            boolean ok = Kinds.scalar(t) || Kinds.isString(t) || Kinds.scalarArray(t) || Kinds.isPointer(t)
-                    || Kinds.isChan(t) || SyncOps.is(t) || (Kinds.isStruct(t) && !Kinds.holdsHeapPointers(t));
+            boolean ok = Kinds.scalar(t) || Kinds.isString(t) || Kinds.scalarArray(t) || Kinds.refersToHeap(t)
+                    || SyncOps.is(t) || (Kinds.isStruct(t) && !Kinds.holdsHeapPointers(t));
             if (!ok) {
                 throw new Unsupported(v.pos(), "package-level variables of type " + t);
             }
             globals.put(v, Kinds.scalar(t) ? gi++ : gr++);
-            if (Kinds.isPointer(t) || Kinds.isChan(t)) {
+            if (Kinds.refersToHeap(t)) {
                 rootCells.put(v, new long[1]); // its address in the data segment, set by main.init
             }
         }
