@@ -134,6 +134,7 @@ final class Run {
             return 1;
         } catch (RuntimeException e) {
             out.flush();
+            if (System.getenv("GOROSCOPE_DEBUG") != null) { e.printStackTrace(err); }
             err.println("goroscope run: internal error in the simulator (" + e.getClass().getSimpleName() + ": "
                     + e.getMessage() + "); the program was stopped. Please report it with the program.");
             return 3;

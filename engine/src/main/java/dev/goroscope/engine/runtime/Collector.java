@@ -405,6 +405,7 @@ final class Collector {
         if (rt.settings.gctrace()) {
             rt.stderr(trace);
         }
+        rt.cycleFinished();
     }
 
     /** {@code gcComputeStartingStackSize} (§2.7). */

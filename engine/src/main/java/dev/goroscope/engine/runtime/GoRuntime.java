@@ -38,6 +38,7 @@ public final class GoRuntime {
     /** The virtual clock, in nanoseconds since the program started. */
     long clock;
     private final Timers timers = new Timers();
+    private final List<Goroutine> gcWaiters = new ArrayList<>();
     private final SplitMix64 rng;
     private final Goroutine main;
     private GoFatal died;
@@ -405,6 +406,10 @@ public final class GoRuntime {
                     run(g);
                     return g;
                 }
+                if (gcphase == GcPhase.MARK) {
+                    gc.step(64, 0); // idle Ps run idle mark workers
+                    continue;
+                }
                 if (timers.isEmpty()) {
                     throw deadlock();
                 }
@@ -525,6 +530,37 @@ public final class GoRuntime {
             heap.finishSweep();
             return null;
         });
+    }
+
+    /**
+     * {@code runtime.GC()} as a Go program calls it: a forced cycle starts and the caller parks
+     * until it has been marked and swept ({@code gcWaitOnMark}), while other goroutines run and
+     * idle Ps do mark work. Returns true if the cycle is already over (nothing else could run).
+     */
+    public boolean programGC(Goroutine g) {
+        return guard(() -> {
+            run(g);
+            gc.finishMark();
+            heap.finishSweep();
+            gc.gcStart("forced", true);
+            gcWaiters.add(g);
+            park(g, WaitReason.WAIT_FOR_GC_CYCLE);
+            return false;
+        });
+    }
+
+    /** Wakes the goroutines waiting in runtime.GC once the cycle is done, sweep included. */
+    void cycleFinished() {
+        if (gcWaiters.isEmpty()) {
+            return;
+        }
+        heap.finishSweep();
+        for (Goroutine w : gcWaiters) {
+            if (w.status == GStatus.WAITING) {
+                ready(w);
+            }
+        }
+        gcWaiters.clear();
     }
 
     /** {@code viz.GCStart()}: begin a cycle and stop after the world restarts for marking. */

@@ -18,6 +18,7 @@ public enum WaitReason {
     GC_ASSIST_WAIT("GC assist wait"),
     GC_WORKER_IDLE("GC worker (idle)"),
     GARBAGE_COLLECTION("garbage collection"),
+    WAIT_FOR_GC_CYCLE("wait for GC cycle"),
     FORCE_GC_IDLE("force gc (idle)"),
     GC_SWEEP_WAIT("GC sweep wait"),
     FINALIZER_WAIT("finalizer wait"),

@@ -67,7 +67,7 @@ final class Arithmetic {
         int a = swap ? y : x;
         int b = swap ? x : y;
         boolean strict = op == Op.LSS || op == Op.GTR;
-        if (Kinds.isPointer(operand) || Kinds.isChan(operand) || operand.underlying() instanceof
+        if (Kinds.refersToHeap(operand) || operand.underlying() instanceof
                 dev.goroscope.engine.lang.types.Basic bb && bb.kind() == dev.goroscope.engine.lang.types.Basic.Kind.UNTYPED_NIL) {
             ec.vm(dev.goroscope.engine.lang.vm.Op.REQ, r, x, y);
             return op == Op.NEQ ? not(ec, r) : r;

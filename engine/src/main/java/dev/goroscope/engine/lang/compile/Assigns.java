@@ -59,7 +59,7 @@ final class Assigns {
         } else if (Kinds.scalarArray(t)) {
             long n = ((dev.goroscope.engine.lang.types.Array) t.underlying()).len();
             ec.vm(Op.NEWARR, reg, 0, (int) n);
-        } else if (Kinds.isChan(t) || Kinds.isPointer(t) || Kinds.isSlice(t)) {
+        } else if (Kinds.refersToHeap(t)) {
             ec.vm(Op.LDR, reg, asm.constant(null));
         } else if ((Kinds.isStruct(t) || SyncOps.is(t)) && !MemStatsOps.is(t)) {
             fc.heap.zero(reg, t);
@@ -219,7 +219,7 @@ final class Assigns {
             return;
         }
         if (lhs instanceof Expr.Index ix && Kinds.scalarArray(fc.info.typeOf(ix.x()))) {
-            int arr = ec.value(ix.x());
+            int arr = ec.arrayOf(ix.x());
             int k = ec.value(ix.index());
             ec.vm(Op.ASTORE, arr, k, v);
             return;

@@ -64,8 +64,19 @@ final class Calls {
             }
             throw new Unsupported(c.pos(), "method calls (other than sync's, for now)");
         }
+        if (f == null && Kinds.isFunc(fc.info.typeOf(c.fun()))) {
+            Signature sig = (Signature) fc.info.typeOf(c.fun()).underlying();
+            if (sig.variadic()) {
+                throw new Unsupported(c.pos(), "variadic function values");
+            }
+            int fv = ec.value(c.fun());
+            int[] args = args(c.args(), sig);
+            int[] res = results(sig, resI, resR);
+            asm.emit(Op.CALLV, fv, args[0], args[1], res[0], res[1]);
+            return;
+        }
         if (f == null) {
-            throw new Unsupported(c.pos(), "calls of function values");
+            throw new Unsupported(c.pos(), "this kind of call");
         }
         Signature sig = f.type();
         if (sig.variadic() && !f.isStd()) {
@@ -86,8 +97,15 @@ final class Calls {
     /** {@code go f(args)}: a new goroutine starts in {@code f} (named functions in this version). */
     void go(Expr.Call c) {
         Func f = callee(c.fun());
+        if (f == null && Kinds.isFunc(fc.info.typeOf(c.fun()))) {
+            Signature sig = (Signature) fc.info.typeOf(c.fun()).underlying();
+            int fv = ec.value(c.fun());
+            int[] args = args(c.args(), sig);
+            asm.emit(Op.GOV, fv, args[0], args[1], 0, 0);
+            return;
+        }
         if (f == null || f.isStd() || f.isMethod() || fc.info.builtinOf(c) != null) {
-            throw new Unsupported(c.pos(), "go with anything but a call of a named function (closures come later)");
+            throw new Unsupported(c.pos(), "go with a method or library call");
         }
         int[] args = args(c.args(), f.type());
         asm.emit(Op.GO, asm.constant(fc.program.codeRef(f)), args[0], args[1], 0, 0);

@@ -20,24 +20,122 @@ import java.util.Set;
 final class Escapes {
     private Escapes() {}
 
-    static Set<Var> addressTaken(Stmt.Block body, Info info) {
+    /**
+     * Variables the function literals in {@code body} capture. gc captures small variables that
+     * are never reassigned by value; the engine captures every one by reference, in a heap box,
+     * which is what gc does for the rest (and for all of them when the closure escapes).
+     */
+    static Set<Var> captured(Stmt.Block body, Info info) {
         Set<Var> out = new HashSet<>();
-        walk(body, info, out);
+        collectCaptures(body, info, out);
         return out;
     }
 
-    private static void walk(Node n, Info info, Set<Var> out) {
+    /**
+     * Variables assigned after their definition anywhere in {@code body}, closures included
+     * ({@code =}, {@code op=}, {@code ++}, a range that assigns): gc captures only those by
+     * reference; a variable never reassigned is copied into the closure.
+     */
+    static Set<Var> reassigned(Stmt.Block body, Info info) {
+        Set<Var> out = new HashSet<>();
+        collectAssigned(body, info, out);
+        return out;
+    }
+
+    private static void collectAssigned(Node n, Info info, Set<Var> out) {
+        if (n == null) {
+            return;
+        }
+        if (n instanceof Stmt.Assign a) {
+            for (Expr l : a.lhs()) {
+                if (l instanceof Expr.Ident id && info.objectOf(id) instanceof Var v
+                        && !(a.define() && info.isNewDefinition(id))) {
+                    out.add(v);
+                } else {
+                    addBase(l, info, out);
+                }
+            }
+        } else if (n instanceof Stmt.IncDec d) {
+            if (d.x() instanceof Expr.Ident id && info.objectOf(id) instanceof Var v) {
+                out.add(v);
+            } else {
+                addBase(d.x(), info, out);
+            }
+        } else if (n instanceof Stmt.Range r && !r.define()) {
+            for (Expr e : new Expr[] {r.key(), r.value()}) {
+                if (e instanceof Expr.Ident id && info.objectOf(id) instanceof Var v) {
+                    out.add(v);
+                }
+            }
+        }
+        if (n instanceof Expr.FuncLit fl) {
+            collectAssigned(fl.body(), info, out);
+            return;
+        }
+        if (n instanceof Stmt.Range r) {
+            collectAssigned(r.body(), info, out);
+        }
+        for (Node c : children(n)) {
+            collectAssigned(c, info, out);
+        }
+    }
+
+    /** {@code a[i] = x}, {@code s.f = x}: the array or struct variable {@code a}/{@code s} changes. */
+    private static void addBase(Expr e, Info info, Set<Var> out) {
+        while (true) {
+            if (e instanceof Expr.Index ix) {
+                e = ix.x();
+            } else if (e instanceof Expr.Selector s && !Kinds.isPointer(info.typeOf(s.x()))) {
+                e = s.x();
+            } else if (e instanceof Expr.Paren p) {
+                e = p.x();
+            } else {
+                break;
+            }
+        }
+        if (e instanceof Expr.Ident id && info.objectOf(id) instanceof Var v && !Kinds.isSlice(v.type())) {
+            out.add(v);
+        }
+    }
+
+    private static void collectCaptures(Node n, Info info, Set<Var> out) {
+        if (n == null) {
+            return;
+        }
+        if (n instanceof Expr.FuncLit fl) {
+            out.addAll(info.captures(fl));
+            return;
+        }
+        for (Node c : children(n)) {
+            collectCaptures(c, info, out);
+        }
+    }
+
+    static Set<Var> addressTaken(Stmt.Block body, Info info) {
+        Set<Var> out = new HashSet<>();
+        walk(body, info, out, false);
+        return out;
+    }
+
+    /** Every variable whose address is taken, MemStats included (for capture by reference). */
+    static Set<Var> addressTakenAll(Stmt.Block body, Info info) {
+        Set<Var> out = new HashSet<>();
+        walk(body, info, out, true);
+        return out;
+    }
+
+    private static void walk(Node n, Info info, Set<Var> out, boolean memStatsToo) {
         if (n == null) {
             return;
         }
         if (n instanceof Expr.Unary u && u.op() == dev.goroscope.engine.lang.ast.Op.AND
                 && u.x() instanceof Expr.Ident id && info.objectOf(id) instanceof Var v
-                && !MemStatsOps.is(v.type())) {
+                && (memStatsToo || !MemStatsOps.is(v.type()))) {
             // runtime.ReadMemStats(&m) does not let the pointer escape: m stays in the frame.
             out.add(v);
         }
         for (Node c : children(n)) {
-            walk(c, info, out);
+            walk(c, info, out, memStatsToo);
         }
     }
 

@@ -80,6 +80,9 @@ final class ExprCompiler {
         if (e instanceof Expr.Star st) {
             return fc.heap.read(value(st.x()), type(st));
         }
+        if (e instanceof Expr.FuncLit fl) {
+            return new Closures(fc).literal(fl);
+        }
         if (e instanceof Expr.CompositeLit cl && Kinds.isSlice(type(cl))) {
             return sliceLit(cl);
         }
@@ -95,9 +98,6 @@ final class ExprCompiler {
     private static String describe(Expr e) {
         if (e instanceof Expr.CompositeLit) {
             return "composite literals";
-        }
-        if (e instanceof Expr.FuncLit) {
-            return "function literals (closures)";
         }
         if (e instanceof Expr.Selector) {
             return "selectors (struct fields, methods)";
@@ -165,12 +165,24 @@ final class ExprCompiler {
             }
             throw new Unsupported(id.pos(), "variables captured from an enclosing function");
         }
+        if (o instanceof dev.goroscope.engine.lang.types.Func f && !f.isStd() && !f.isMethod()) {
+            return new Closures(fc).named(f);
+        }
         throw new Unsupported(id.pos(), "the value of " + id.name());
+    }
+
+    /** The array a variable holds, shared (not copied) when it lives in a heap box. */
+    int arrayOf(Expr e) {
+        if (e instanceof Expr.Ident id && fc.obj(id) instanceof Var v && fc.boxed.contains(v)
+                && fc.regs.get(v) != null) {
+            return fc.heap.readShared(fc.regs.get(v));
+        }
+        return value(e);
     }
 
     private int index(Expr.Index ix) {
         Type xt = type(ix.x());
-        int x = value(ix.x());
+        int x = Kinds.scalarArray(xt) ? arrayOf(ix.x()) : value(ix.x());
         int k = value(ix.index());
         int r = asm.newInt();
         if (Kinds.isSlice(xt)) {

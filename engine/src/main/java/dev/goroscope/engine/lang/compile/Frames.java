@@ -37,26 +37,31 @@ final class Frames {
 
     /** The frame of {@code f}, or null when the function is inlined (its calls push nothing). */
     static FuncInfo of(Func f, Info info, CompilerFacts facts) {
-        String symbol = "main." + f.name();
+        return of("main." + f.name(), f.type(), f.decl().body(), f.noinline() || f.name().equals("main"),
+                info, facts);
+    }
+
+    /** The frame of a function or function literal named {@code symbol} as gc names it. */
+    static FuncInfo of(String symbol, dev.goroscope.engine.lang.types.Signature sig, Stmt.Block body,
+                       boolean noinline, Info info, CompilerFacts facts) {
         int ptrSlots = 0;
         if (facts != null) {
             CompilerFacts.Frame fr = facts.frames().get(symbol);
             return fr == null ? null : new FuncInfo(symbol, fr.frameSize(), ptrSlots, fr.nosplit());
         }
-        Decl.FuncDecl d = f.decl();
         Scan s = new Scan(info);
-        s.node(d.body());
+        s.node(body);
         s.composites = s.composites();
         boolean leaf = s.calls == 0;
-        if (leaf && !s.loops && s.statements <= 5 && !f.noinline() && !f.name().equals("main")) {
+        if (leaf && !s.loops && s.statements <= 5 && !noinline) {
             return null;
         }
         long size = s.composites;
         if (!leaf) {
-            for (Var p : f.type().params().vars()) {
+            for (Var p : sig.params().vars()) {
                 size += slot(p.type());
             }
-            for (Var r : f.type().results().vars()) {
+            for (Var r : sig.results().vars()) {
                 size += slot(r.type());
             }
             size += s.outgoing;

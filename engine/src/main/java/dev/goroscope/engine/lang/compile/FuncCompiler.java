@@ -36,16 +36,67 @@ final class FuncCompiler {
     final Map<Var, Integer> slots = new HashMap<>();
     private int nslots;
 
+    final String name;
+    private int closures;
+
     FuncCompiler(ProgramCompiler program, String name, List<Var> params, List<Var> results, Stmt.Block body) {
+        this(program, name, params, results, body, List.of());
+    }
+
+    /**
+     * @param captures variables of enclosing functions this closure uses: their heap boxes arrive
+     *                 in the reference registers right after the declared parameters
+     */
+    FuncCompiler(ProgramCompiler program, String name, List<Var> params, List<Var> results, Stmt.Block body,
+                 List<Var> captures) {
+        this(program, name, params, results, body, captures, java.util.Set.copyOf(captures));
+    }
+
+    /** @param byRef the captures that arrive as heap boxes; the others arrive as values */
+    FuncCompiler(ProgramCompiler program, String name, List<Var> params, List<Var> results, Stmt.Block body,
+                 List<Var> captures, java.util.Set<Var> byRef) {
         this.program = program;
         this.info = program.info;
+        this.name = name;
         this.asm = new Asm(name);
         this.results = results;
         this.exprs = new ExprCompiler(this);
         this.heap = new HeapOps(this);
-        this.boxed = body == null ? java.util.Set.of() : Escapes.addressTaken(body, info);
+        this.boxed = new java.util.HashSet<>();
+        if (body != null) {
+            boxed.addAll(Escapes.addressTaken(body, info));
+            java.util.Set<Var> reassigned = Escapes.reassigned(body, info);
+            reassigned.addAll(Escapes.addressTakenAll(body, info));
+            for (Var v : Escapes.captured(body, info)) {
+                if (program.globalSlot(v) == null && reassigned.contains(v)) {
+                    boxed.add(v); // captured by reference: shared through a heap box
+                }
+            }
+        }
         for (Var p : params) {
             regs.put(p, Kinds.scalar(p.type()) ? asm.newInt() : asm.newRef());
+        }
+        java.util.List<int[]> arrivals = new java.util.ArrayList<>();
+        for (Var c : captures) {
+            int reg = asm.newRef(); // the closure hands over a box (by reference) or a value (by value)
+            regs.put(c, reg);
+            arrivals.add(new int[] {reg});
+        }
+        for (int k = 0; k < captures.size(); k++) {
+            Var c = captures.get(k);
+            int reg = arrivals.get(k)[0];
+            if (byRef.contains(c)) {
+                boxed.add(c);
+                heap.slotStore(newSlot(), reg); // the closure keeps its variables alive
+            } else if (Kinds.scalar(c.type())) {
+                int ir = asm.newInt();
+                heap.unboxInto(reg, ir, c.type());
+                regs.put(c, ir);
+            } else if (Kinds.refersToHeap(c.type())) {
+                int slot = newSlot();
+                slots.put(c, slot);
+                heap.slotStore(slot, reg);
+            }
         }
         for (Var r : results) {
             regs.put(r, Kinds.scalar(r.type()) ? asm.newInt() : asm.newRef());
@@ -76,6 +127,12 @@ final class FuncCompiler {
         }
     }
 
+    /** The gc name of the next function literal in this function: main.f.func1, main.f.func1.1, ... */
+    String closureName() {
+        closures++;
+        return name.matches(".*\\.func\\d+(\\.\\d+)*") ? name + "." + closures : name + ".func" + closures;
+    }
+
     /** A fresh frame pointer slot. */
     int newSlot() {
         return nslots++;
@@ -89,7 +146,7 @@ final class FuncCompiler {
         Type t = v.type();
         if (!Kinds.scalar(t) && !Kinds.isString(t) && !Kinds.scalarArray(t) && !Kinds.isChan(t)
                 && !MemStatsOps.is(t) && !Kinds.isPointer(t) && !Kinds.isStruct(t) && !SyncOps.is(t)
-                && !Kinds.isSlice(t) && !TimeOps.isTime(t)) {
+                && !Kinds.isSlice(t) && !TimeOps.isTime(t) && !Kinds.isFunc(t)) {
             throw new Unsupported(v.pos(), "variables of type " + t
                     + " (this version runs scalars, strings, arrays of scalars, structs, pointers and channels)");
         }

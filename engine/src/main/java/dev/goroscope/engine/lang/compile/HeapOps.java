@@ -114,6 +114,26 @@ final class HeapOps {
         return dst;
     }
 
+    /** A scalar that arrived boxed (a closure's by-value capture) into i[dst]. */
+    void unboxInto(int src, int dst, Type t) {
+        Native n = (th, i, r, a, b, x, y, resumed) -> {
+            i[dst] = Layouts.unbox(r[src], t);
+            return Native.Result.DONE;
+        };
+        emit(n);
+    }
+
+    /** A moved variable's array or struct itself, not a copy: for element and field access. */
+    int readShared(int box) {
+        int dst = fc.asm.newRef();
+        Native n = (th, i, r, a, b, x, y, resumed) -> {
+            r[dst] = deref(th, r[box]).get();
+            return Native.Result.DONE;
+        };
+        emit(n);
+        return dst;
+    }
+
     /** {@code *p = v}. */
     void write(int box, Type t, int val) {
         boolean scalar = Kinds.scalar(t);
@@ -203,6 +223,9 @@ final class HeapOps {
         }
         if (v instanceof dev.goroscope.engine.lang.interp.Values.SliceV s) {
             return s.array().addr;
+        }
+        if (v instanceof dev.goroscope.engine.lang.interp.Values.FuncV f) {
+            return f.addr();
         }
         if (v instanceof dev.goroscope.engine.runtime.Channel c) {
             return c.addr();

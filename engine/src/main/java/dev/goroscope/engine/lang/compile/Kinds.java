@@ -45,9 +45,13 @@ final class Kinds {
         return under(t) instanceof dev.goroscope.engine.lang.types.Slice;
     }
 
-    /** A value that refers to an engine heap object: a pointer, a slice's array, a channel. */
+    static boolean isFunc(Type t) {
+        return under(t) instanceof dev.goroscope.engine.lang.types.Signature;
+    }
+
+    /** A value that refers to an engine heap object: a pointer, a slice's array, a channel, a closure. */
     static boolean refersToHeap(Type t) {
-        return isPointer(t) || isSlice(t) || isChan(t);
+        return isPointer(t) || isSlice(t) || isChan(t) || isFunc(t);
     }
 
     static boolean isChan(Type t) {
@@ -63,7 +67,7 @@ final class Kinds {
     static boolean holdsHeapPointers(Type t) {
         Type u = under(t);
         if (u instanceof dev.goroscope.engine.lang.types.Pointer || u instanceof dev.goroscope.engine.lang.types.Chan
-                || u instanceof dev.goroscope.engine.lang.types.Slice) {
+                || u instanceof dev.goroscope.engine.lang.types.Slice || u instanceof dev.goroscope.engine.lang.types.Signature) {
             return true;
         }
         if (u instanceof dev.goroscope.engine.lang.types.Struct s) {

@@ -41,6 +41,9 @@ final class Layouts {
         if (SyncOps.is(t)) {
             return new dev.goroscope.engine.runtime.SyncState(SyncOps.kind(t));
         }
+        if (MemStatsOps.is(t)) {
+            return new long[MemStatsOps.FIELDS.size()];
+        }
         if (Kinds.isBool(t)) {
             return Boolean.FALSE;
         }

@@ -136,10 +136,8 @@ final class Natives {
                 r[y] = GoString.of(GoFmt.sprint(ifaces(args, i, r, a, b), NO_METHODS));
                 return Native.Result.DONE;
             };
-            case "runtime.GC" -> (t, i, r, a, b, x, y, res) -> {
-                rt(t).runtimeGC();
-                return Native.Result.DONE;
-            };
+            case "runtime.GC" -> (t, i, r, a, b, x, y, res) ->
+                    res || rt(t).programGC(t.goroutine()) ? Native.Result.DONE : Native.Result.BLOCKED;
             case "runtime.NumGoroutine" -> (t, i, r, a, b, x, y, res) -> {
                 i[x] = rt(t).numGoroutine();
                 return Native.Result.DONE;

@@ -42,8 +42,8 @@ final class Places {
     /** {src register, 1 if reached through a pointer}. */
     private int[] base(Expr x) {
         Var bv = boxedVar(x);
-        if (bv != null) {
-            return new int[] {fc.regs.get(bv), 1};
+        if (bv != null && Kinds.isStruct(bv.type())) {
+            return new int[] {fc.regs.get(bv), 1}; // the moved struct variable's own box
         }
         boolean viaPtr = Kinds.isPointer(fc.info.typeOf(x));
         return new int[] {fc.exprs.value(x), viaPtr ? 1 : 0};

@@ -38,6 +38,8 @@ public final class ProgramCompiler {
     /** Pointer-holding globals: the engine global (a root) each one is, by address. */
     private final Map<Var, long[]> rootCells = new HashMap<>();
     private final Map<Func, Code> codes = new LinkedHashMap<>();
+    /** Every code built, function literals included, for patching call targets. */
+    private final List<Code> lateCodes = new ArrayList<>();
     private int gi;
     private int gr;
 
@@ -89,7 +91,7 @@ public final class ProgramCompiler {
             throw new Unsupported(info.inits().get(0).pos(), "init functions");
         }
         Code init = initCode(f);
-        for (Code c : codes.values()) {
+        for (Code c : lateCodes) {
             patch(c);
         }
         patch(init);
@@ -113,19 +115,27 @@ public final class ProgramCompiler {
         List<Var> params = fn.type().params().vars();
         List<Var> results = new ArrayList<>(fn.type().results().vars());
         FuncCompiler fc = new FuncCompiler(this, "main." + fn.name(), params, results, fn.decl().body());
-        fc.block(fn.decl().body());
-        fc.asm.line(fn.decl().body().rbrace().line());
+        return finish(fc, fn.decl().body(), Frames.of(fn, info, facts), params, results, 0);
+    }
+
+    /**
+     * Compiles a body and builds its code. A function that holds pointers keeps them in frame
+     * slots the collector scans, so it always has a frame (even where gc inlined it).
+     *
+     * @param captures closure variables passed in reference registers after the parameters
+     */
+    Code finish(FuncCompiler fc, dev.goroscope.engine.lang.ast.Stmt.Block body, FuncInfo frame, List<Var> params,
+                List<Var> results, int captures) {
+        fc.block(body);
+        fc.asm.line(body.rbrace().line());
         fc.emitReturn(results);
-        FuncInfo frame = Frames.of(fn, info, facts);
         int slots = fc.slotCount();
         if (slots > 0) {
-            // A function that holds pointers keeps them in frame slots the collector scans, so
-            // it always has a frame (even where gc inlined it).
             long size = frame == null ? 8L * slots + 8 : Math.max(frame.frameSize(), frame.nosplit() ? 0 : 8);
-            frame = new FuncInfo("main." + fn.name(), size, slots, false);
+            frame = new FuncInfo(fc.name, size, slots, false);
         }
         int pi = 0;
-        int pr = 0;
+        int pr = captures;
         for (Var p : params) {
             if (Kinds.scalar(p.type())) {
                 pi++;
@@ -142,7 +152,13 @@ public final class ProgramCompiler {
                 rr++;
             }
         }
-        return fc.asm.build(frame, pi, pr, ri, rr);
+        Code code = fc.asm.build(frame, pi, pr, ri, rr);
+        lateCodes.add(code);
+        return code;
+    }
+
+    CompilerFacts facts() {
+        return facts;
     }
 
     /** {@code main.init}: package-level variables get their initial values, in source order. */

@@ -51,7 +51,9 @@ final class RTypes {
             return new RType.Basic(kind(b), name);
         }
         if (t instanceof Named && !visiting.add(t)) {
-            return new RType.StructT(List.of(), name); // seen inside itself: by name only
+            // seen inside itself: by name only
+            return u instanceof dev.goroscope.engine.lang.types.Signature
+                    ? new RType.FuncT(List.of(), List.of(), false, name) : new RType.StructT(List.of(), name);
         }
         try {
             if (u instanceof Array a) {
@@ -59,6 +61,17 @@ final class RTypes {
             }
             if (u instanceof dev.goroscope.engine.lang.types.Slice sl) {
                 return new RType.SliceT(of(sl.elem(), visiting), name);
+            }
+            if (u instanceof dev.goroscope.engine.lang.types.Signature sig) {
+                List<RType> ps = new ArrayList<>();
+                for (Var p : sig.params().vars()) {
+                    ps.add(of(p.type(), visiting));
+                }
+                List<RType> rs = new ArrayList<>();
+                for (Var r : sig.results().vars()) {
+                    rs.add(of(r.type(), visiting));
+                }
+                return new RType.FuncT(ps, rs, sig.variadic(), name);
             }
             if (u instanceof Pointer p) {
                 return new RType.Ptr(of(p.elem(), visiting), name);

@@ -1,5 +1,6 @@
 package dev.goroscope.engine.lang.vm;
 
+import dev.goroscope.engine.lang.interp.Values;
 import dev.goroscope.engine.runtime.GoFatal;
 import dev.goroscope.engine.runtime.GoRuntime;
 import dev.goroscope.engine.runtime.Goroutine;
@@ -312,6 +313,46 @@ public final class Machine {
                     if (t.top != f) {
                         return false; // the native exited the goroutine (runtime.Goexit) or switched frames
                     }
+                    pc += 6;
+                }
+                case Op.CALLV -> {
+                    Values.FuncV fv = (Values.FuncV) r[ops[pc + 1]];
+                    if (fv == null) {
+                        throw GoPanic.runtimeError("invalid memory address or nil pointer dereference");
+                    }
+                    Code c = (Code) fv.code();
+                    f.pc = pc + 6;
+                    Frame callee = new Frame(c, f);
+                    Object[] cap = fv.captured();
+                    int declared = c.paramRefs() - cap.length;
+                    System.arraycopy(i, ops[pc + 2], callee.i, 0, c.paramInts());
+                    System.arraycopy(r, ops[pc + 3], callee.r, 0, declared);
+                    System.arraycopy(cap, 0, callee.r, declared, cap.length);
+                    callee.resI = ops[pc + 4];
+                    callee.resR = ops[pc + 5];
+                    if (c.frame() != null) {
+                        rt.call(t.g, c.frame());
+                    }
+                    t.top = callee;
+                    f = callee;
+                    ops = c.ops();
+                    i = f.i;
+                    r = f.r;
+                    pc = 0;
+                }
+                case Op.GOV -> {
+                    Values.FuncV fv = (Values.FuncV) r[ops[pc + 1]];
+                    if (fv == null) {
+                        throw GoPanic.runtimeError("invalid memory address or nil pointer dereference");
+                    }
+                    Code c = (Code) fv.code();
+                    Object[] cap = fv.captured();
+                    int declared = c.paramRefs() - cap.length;
+                    long[] ai = java.util.Arrays.copyOfRange(i, ops[pc + 2], ops[pc + 2] + c.paramInts());
+                    Object[] ar = new Object[c.paramRefs()];
+                    System.arraycopy(r, ops[pc + 3], ar, 0, declared);
+                    System.arraycopy(cap, 0, ar, declared, cap.length);
+                    spawn(t, c, ai, ar);
                     pc += 6;
                 }
                 case Op.GO -> {
