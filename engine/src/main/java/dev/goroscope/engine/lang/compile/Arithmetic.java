@@ -67,6 +67,10 @@ final class Arithmetic {
         int a = swap ? y : x;
         int b = swap ? x : y;
         boolean strict = op == Op.LSS || op == Op.GTR;
+        if (Kinds.isIface(operand)) {
+            int eq = new IfaceOps(ec.fc()).equal(x, y);
+            return op == Op.NEQ ? not(ec, eq) : eq;
+        }
         if (Kinds.refersToHeap(operand) || operand.underlying() instanceof
                 dev.goroscope.engine.lang.types.Basic bb && bb.kind() == dev.goroscope.engine.lang.types.Basic.Kind.UNTYPED_NIL) {
             ec.vm(dev.goroscope.engine.lang.vm.Op.REQ, r, x, y);

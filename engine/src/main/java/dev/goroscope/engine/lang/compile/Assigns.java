@@ -80,6 +80,17 @@ final class Assigns {
             commaOkRecv(a, u);
             return;
         }
+        if (a.rhs().size() == 1 && a.lhs().size() == 2 && a.rhs().get(0) instanceof Expr.TypeAssert ta) {
+            int ok = fc.asm.newInt();
+            int v = new IfaceOps(fc).assert_(ta, ok);
+            if (!(a.lhs().get(0) instanceof Expr.Ident id && id.isBlank())) {
+                store(a.lhs().get(0), v, a.define());
+            }
+            if (!(a.lhs().get(1) instanceof Expr.Ident id2 && id2.isBlank())) {
+                store(a.lhs().get(1), ok, a.define());
+            }
+            return;
+        }
         if (a.rhs().size() == 1 && a.lhs().size() > 1) {
             multiCall(a);
             return;

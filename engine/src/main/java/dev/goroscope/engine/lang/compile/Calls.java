@@ -183,6 +183,9 @@ final class Calls {
         Expr x = c.args().get(0);
         Type from = fc.info.typeOf(x);
         int v = ec.value(x);
+        if (Kinds.isIface(to)) {
+            return new IfaceOps(fc).wrap(v, from, x);
+        }
         if (Kinds.isString(to) && Kinds.isString(from)) {
             return v;
         }

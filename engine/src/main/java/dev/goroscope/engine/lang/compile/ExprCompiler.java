@@ -48,7 +48,20 @@ final class ExprCompiler {
         }
     }
 
+    /**
+     * The value of {@code e}, converted to an interface where the checker says the value meets
+     * one (an argument of type any, an assignment to an interface variable, ...).
+     */
     int value(Expr e) {
+        Type target = fc.info.implicitTarget(e);
+        int v = rawValue(e);
+        if (target != null && Kinds.isIface(target) && !Kinds.isIface(type(e))) {
+            return new IfaceOps(fc).wrap(v, type(e), e);
+        }
+        return v;
+    }
+
+    private int rawValue(Expr e) {
         Constant c = fc.info.valueOf(e);
         if (c != null) {
             return constant(c, type(e), e);
@@ -92,6 +105,9 @@ final class ExprCompiler {
         if (e instanceof Expr.SliceExpr se) {
             return sliceExpr(se);
         }
+        if (e instanceof Expr.TypeAssert ta) {
+            return new IfaceOps(fc).assert_(ta, -1);
+        }
         throw new Unsupported(e.pos(), describe(e));
     }
 
@@ -104,9 +120,6 @@ final class ExprCompiler {
         }
         if (e instanceof Expr.SliceExpr) {
             return "slice expressions";
-        }
-        if (e instanceof Expr.TypeAssert) {
-            return "type assertions";
         }
         if (e instanceof Expr.Star) {
             return "pointers";
@@ -298,5 +311,9 @@ final class ExprCompiler {
 
     Asm asm() {
         return asm;
+    }
+
+    FuncCompiler fc() {
+        return fc;
     }
 }

@@ -227,6 +227,9 @@ final class HeapOps {
         if (v instanceof dev.goroscope.engine.lang.interp.Values.FuncV f) {
             return f.addr();
         }
+        if (v instanceof dev.goroscope.engine.lang.interp.Values.Iface i) {
+            return addrOfAny(i.value());
+        }
         if (v instanceof dev.goroscope.engine.runtime.Channel c) {
             return c.addr();
         }

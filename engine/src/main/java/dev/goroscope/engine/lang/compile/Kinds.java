@@ -45,13 +45,17 @@ final class Kinds {
         return under(t) instanceof dev.goroscope.engine.lang.types.Slice;
     }
 
+    static boolean isIface(Type t) {
+        return under(t) instanceof dev.goroscope.engine.lang.types.Interface;
+    }
+
     static boolean isFunc(Type t) {
         return under(t) instanceof dev.goroscope.engine.lang.types.Signature;
     }
 
     /** A value that refers to an engine heap object: a pointer, a slice's array, a channel, a closure. */
     static boolean refersToHeap(Type t) {
-        return isPointer(t) || isSlice(t) || isChan(t) || isFunc(t);
+        return isPointer(t) || isSlice(t) || isChan(t) || isFunc(t) || isIface(t);
     }
 
     static boolean isChan(Type t) {

@@ -93,6 +93,31 @@ final class Layouts {
         return (Long) v;
     }
 
+    /**
+     * A value as the interpreter's value model shows it to fmt and to interfaces: arrays of
+     * scalars as {@link Values.ArrayV} of boxed elements, slices with their unset elements as
+     * zero values.
+     */
+    static Object forFmt(Object v, Type t) {
+        if (v instanceof ScalarArray sa && t.underlying() instanceof dev.goroscope.engine.lang.types.Array at) {
+            long[] a = sa.toArray();
+            Object[] es = new Object[a.length];
+            for (int k = 0; k < a.length; k++) {
+                es[k] = box(a[k], at.elem());
+            }
+            return new Values.ArrayV(es);
+        }
+        if (v instanceof Values.SliceV sv && t.underlying() instanceof dev.goroscope.engine.lang.types.Slice st) {
+            Object[] es = new Object[sv.len()];
+            for (int k = 0; k < es.length; k++) {
+                Object e = sv.get(k);
+                es[k] = e != null ? e : zero(st.elem());
+            }
+            return new Values.SliceV(new Values.Backing(es, sv.array().addr), 0, sv.len(), sv.len());
+        }
+        return v;
+    }
+
     /** Value semantics: structs and arrays are copied when assigned or passed. */
     static Object copy(Object v) {
         if (v instanceof Values.StructV s) {

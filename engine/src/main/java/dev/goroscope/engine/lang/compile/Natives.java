@@ -22,26 +22,7 @@ final class Natives {
     record Arg(boolean scalar, int offset, Type type, RType rtype) {
         Object value(long[] i, Object[] r, int argI, int argR) {
             if (!scalar) {
-                Object v = r[argR + offset];
-                if (v instanceof dev.goroscope.engine.lang.vm.ScalarArray sa) {
-                    long[] a = sa.toArray();
-                    Object[] es = new Object[a.length];
-                    RType el = ((RType.ArrayT) rtype).elem();
-                    for (int k = 0; k < a.length; k++) {
-                        es[k] = box(a[k], el);
-                    }
-                    return new Values.ArrayV(es);
-                }
-                if (v instanceof Values.SliceV sv && type.underlying() instanceof dev.goroscope.engine.lang.types.Slice st) {
-                    // elements never written are zero values; fmt must see them as such
-                    Object[] es = new Object[sv.len()];
-                    for (int k = 0; k < es.length; k++) {
-                        Object e = sv.get(k);
-                        es[k] = e != null ? e : Layouts.zero(st.elem());
-                    }
-                    return new Values.SliceV(new Values.Backing(es, sv.array().addr), 0, sv.len(), sv.len());
-                }
-                return v;
+                return Layouts.forFmt(r[argR + offset], type);
             }
             return box(i[argI + offset], rtype);
         }
@@ -70,6 +51,9 @@ final class Natives {
         }
 
         Values.Iface iface(long[] i, Object[] r, int argI, int argR) {
+            if (Kinds.isIface(type)) {
+                return (Values.Iface) r[argR + offset]; // already an interface value (nil: null)
+            }
             return new Values.Iface(rtype, value(i, r, argI, argR));
         }
     }
@@ -88,12 +72,16 @@ final class Natives {
         List<Arg> args = new ArrayList<>();
         for (int k = 0; k < exprs.size(); k++) {
             Type t = fc.info.typeOf(exprs.get(k));
+            Type target = fc.info.implicitTarget(exprs.get(k));
+            if (target != null && Kinds.isIface(target)) {
+                t = target; // value() already made it an interface value
+            }
             boolean scalar = Kinds.scalar(t);
             int reg = scalar ? fc.asm.newInt() : fc.asm.newRef();
             fc.exprs.vm(scalar ? Op.MOVI : Op.MOVR, reg, vals.get(k)[0]);
             dev.goroscope.engine.lang.interp.RType rt;
             try {
-                rt = RTypes.of(t);
+                rt = Kinds.isIface(t) ? null : RTypes.of(t);
             } catch (IllegalArgumentException e) {
                 throw new Unsupported(exprs.get(k).pos(), "printing values of type " + t);
             }
