@@ -106,6 +106,7 @@ final class Collector {
         startNanos = rt.clock;
         rt.sink.emit(new GcEvent.GcCycleStarted(cycle, trigger, heap0, heapGoal));
         setPhase(GcPhase.SWEEP_TERMINATION);
+        rt.runSweepTerminationHooks(); // clearpools
         rt.clock += 20_000;
         prepareRoots();
         setPhase(GcPhase.MARK);

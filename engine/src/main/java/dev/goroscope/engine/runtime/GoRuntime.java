@@ -39,6 +39,7 @@ public final class GoRuntime {
     long clock;
     private final Timers timers = new Timers();
     private final List<Goroutine> gcWaiters = new ArrayList<>();
+    private final List<Runnable> sweepTerminationHooks = new ArrayList<>();
     private final SplitMix64 rng;
     private final Goroutine main;
     private GoFatal died;
@@ -561,6 +562,29 @@ public final class GoRuntime {
             }
         }
         gcWaiters.clear();
+    }
+
+    /** Adds a runtime-held root (an object a sync.Pool holds, reached through allPools). */
+    public void addRoot(long addr) {
+        if (addr != 0) {
+            runtimeRoots.add(addr);
+        }
+    }
+
+    /** Removes one runtime-held root added with {@link #addRoot}. */
+    public void removeRoot(long addr) {
+        runtimeRoots.remove(Long.valueOf(addr));
+    }
+
+    /** Registers work done at every cycle's sweep termination, with the world stopped ({@code clearpools}). */
+    public void onSweepTermination(Runnable r) {
+        sweepTerminationHooks.add(r);
+    }
+
+    void runSweepTerminationHooks() {
+        for (Runnable r : sweepTerminationHooks) {
+            r.run();
+        }
     }
 
     /** {@code viz.GCStart()}: begin a cycle and stop after the world restarts for marking. */

@@ -62,6 +62,10 @@ final class Calls {
                     && TimeOps.method(fc, m, sel.x(), c.args(), resI, resR)) {
                 return;
             }
+            if (s != null && s.kind() == Selection.Kind.METHOD_VAL && s.obj() instanceof Func m && m.isStd()
+                    && PoolOps.is(recvNamed(s.recv())) && PoolOps.call(fc, m, sel.x(), c.args(), resR)) {
+                return;
+            }
             throw new Unsupported(c.pos(), "method calls (other than sync's, for now)");
         }
         if (f == null && Kinds.isFunc(fc.info.typeOf(c.fun()))) {

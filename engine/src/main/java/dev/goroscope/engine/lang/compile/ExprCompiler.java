@@ -96,6 +96,9 @@ final class ExprCompiler {
         if (e instanceof Expr.FuncLit fl) {
             return new Closures(fc).literal(fl);
         }
+        if (e instanceof Expr.CompositeLit cl && PoolOps.is(type(cl))) {
+            return PoolOps.literal(fc, cl);
+        }
         if (e instanceof Expr.CompositeLit cl && Kinds.isSlice(type(cl))) {
             return sliceLit(cl);
         }

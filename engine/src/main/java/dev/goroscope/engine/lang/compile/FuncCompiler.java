@@ -146,12 +146,13 @@ final class FuncCompiler {
         Type t = v.type();
         if (!Kinds.scalar(t) && !Kinds.isString(t) && !Kinds.scalarArray(t) && !Kinds.isChan(t)
                 && !MemStatsOps.is(t) && !Kinds.isPointer(t) && !Kinds.isStruct(t) && !SyncOps.is(t)
-                && !Kinds.isSlice(t) && !TimeOps.isTime(t) && !Kinds.isFunc(t) && !IfaceOps.isEmptyIface(t)) {
+                && !Kinds.isSlice(t) && !TimeOps.isTime(t) && !Kinds.isFunc(t) && !IfaceOps.isEmptyIface(t)
+                && !PoolOps.is(t)) {
             throw new Unsupported(v.pos(), "variables of type " + t
                     + " (this version runs scalars, strings, arrays of scalars, structs, pointers and channels)");
         }
         if (Kinds.isStruct(t) && !boxed.contains(v) && Kinds.holdsHeapPointers(t) && !MemStatsOps.is(t)
-                && !SyncOps.is(t) && !TimeOps.isTime(t)) {
+                && !SyncOps.is(t) && !TimeOps.isTime(t) && !PoolOps.is(t)) {
             throw new Unsupported(v.pos(), "struct variables holding pointers (use a pointer to the struct)");
         }
     }

@@ -44,6 +44,9 @@ final class Layouts {
         if (MemStatsOps.is(t)) {
             return new long[MemStatsOps.FIELDS.size()];
         }
+        if (PoolOps.is(t)) {
+            return new PoolOps.Pool();
+        }
         if (Kinds.isBool(t)) {
             return Boolean.FALSE;
         }

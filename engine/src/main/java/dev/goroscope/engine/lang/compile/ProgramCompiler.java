@@ -68,7 +68,7 @@ public final class ProgramCompiler {
         for (Var v : info.globals()) {
             Type t = v.type();
             boolean ok = Kinds.scalar(t) || Kinds.isString(t) || Kinds.scalarArray(t) || Kinds.refersToHeap(t)
-                    || SyncOps.is(t) || (Kinds.isStruct(t) && !Kinds.holdsHeapPointers(t));
+                    || SyncOps.is(t) || PoolOps.is(t) || (Kinds.isStruct(t) && !Kinds.holdsHeapPointers(t));
             if (!ok) {
                 throw new Unsupported(v.pos(), "package-level variables of type " + t);
             }
@@ -94,7 +94,6 @@ public final class ProgramCompiler {
         for (Code c : lateCodes) {
             patch(c);
         }
-        patch(init);
         return new Program(init, codes.get(mainFn), gi, gr);
     }
 
@@ -191,7 +190,13 @@ public final class ProgramCompiler {
             }
         }
         fc.asm.emit(Op.RET, 0, 0);
-        return fc.asm.build(null, 0, 0, 0, 0);
+        // main.init runs package initialisers; it needs a frame only to hold pointers it makes
+        // (a closure, a new object) until they are stored in their variables.
+        int slots = fc.slotCount();
+        FuncInfo frame = slots == 0 ? null : new FuncInfo("main.init", 8L * slots + 8, slots, false);
+        Code code = fc.asm.build(frame, 0, 0, 0, 0);
+        lateCodes.add(code);
+        return code;
     }
 
     private void patch(Code c) {
