@@ -26,7 +26,7 @@ import org.junit.jupiter.api.TestFactory;
 class LessonsRunTest {
     /** Lessons whose every construct the compiler runs today and whose output matches real Go. */
     private static final Set<String> MATCHING = Set.of("01-stack-overflow", "02-buffer-dropped", "03-stackinuse",
-            "05-stack-shrink", "12-goroutine-leak");
+            "05-stack-shrink", "06-max-stack", "12-goroutine-leak");
 
     /** One recorded run: its environment ({@code --- run with K=V: exit status N}), output and status. */
     record Expected(Map<String, String> env, int status, List<String> stdout, List<String> stderr) {}

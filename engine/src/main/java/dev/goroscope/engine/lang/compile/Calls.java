@@ -66,7 +66,11 @@ final class Calls {
                     && PoolOps.is(recvNamed(s.recv())) && PoolOps.call(fc, m, sel.x(), c.args(), resR)) {
                 return;
             }
-            throw new Unsupported(c.pos(), "method calls (other than sync's, for now)");
+            if (s != null && s.kind() == Selection.Kind.METHOD_VAL && s.obj() instanceof Func m && !m.isStd()) {
+                methodCall(c, sel, s, m, resI, resR);
+                return;
+            }
+            throw new Unsupported(c.pos(), "this method call (library types other than sync's and time's)");
         }
         if (f == null && Kinds.isFunc(fc.info.typeOf(c.fun()))) {
             Signature sig = (Signature) fc.info.typeOf(c.fun()).underlying();
@@ -96,6 +100,37 @@ final class Calls {
         int[] args = args(c.args(), sig);
         int[] res = results(sig, resI, resR);
         asm.emit(Op.CALL, asm.constant(fc.program.codeRef(f)), args[0], args[1], res[0], res[1]);
+    }
+
+    /** {@code x.M(args)} of a method declared in the program: the receiver is the first argument. */
+    private void methodCall(Expr.Call c, Expr.Selector sel, Selection s, Func m, int resI, int resR) {
+        if (s.path().size() != 1) {
+            throw new Unsupported(c.pos(), "methods promoted from embedded fields");
+        }
+        Type recvType = m.type().recv().type();
+        int recv;
+        if (s.addrRecv()) {
+            recv = new Places(fc).addressOfVar(sel.x());
+        } else if (s.derefRecv()) {
+            recv = fc.heap.read(ec.value(sel.x()), recvType);
+        } else {
+            recv = ec.value(sel.x());
+        }
+        List<Expr> args = c.args();
+        Signature sig = m.type();
+        List<int[]> placed = new ArrayList<>();
+        for (int k = 0; k < args.size(); k++) {
+            placed.add(new int[] {ec.value(args.get(k))});
+        }
+        int firstI = asm.ints();
+        int firstR = asm.refs();
+        ec.vm(Kinds.move(recvType), Kinds.scalar(recvType) ? asm.newInt() : asm.newRef(), recv);
+        for (int k = 0; k < args.size(); k++) {
+            Type pt = sig.params().type(k);
+            ec.vm(Kinds.move(pt), Kinds.scalar(pt) ? asm.newInt() : asm.newRef(), placed.get(k)[0]);
+        }
+        int[] res = results(sig, resI, resR);
+        asm.emit(Op.CALL, asm.constant(fc.program.codeRef(m)), firstI, firstR, res[0], res[1]);
     }
 
     /** {@code go f(args)}: a new goroutine starts in {@code f} (named functions in this version). */

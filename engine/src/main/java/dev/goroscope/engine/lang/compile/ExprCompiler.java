@@ -56,7 +56,11 @@ final class ExprCompiler {
         Type target = fc.info.implicitTarget(e);
         int v = rawValue(e);
         if (target != null && Kinds.isIface(target) && !Kinds.isIface(type(e))) {
-            return new IfaceOps(fc).wrap(v, type(e), e);
+            if (type(e).underlying() instanceof dev.goroscope.engine.lang.types.Basic bb
+                    && bb.kind() == dev.goroscope.engine.lang.types.Basic.Kind.UNTYPED_NIL) {
+                return v; // nil as an interface: the nil interface
+            }
+            return new IfaceOps(fc).wrap(v, type(e), target, e);
         }
         return v;
     }

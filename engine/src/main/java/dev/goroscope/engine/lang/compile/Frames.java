@@ -37,7 +37,7 @@ final class Frames {
 
     /** The frame of {@code f}, or null when the function is inlined (its calls push nothing). */
     static FuncInfo of(Func f, Info info, CompilerFacts facts) {
-        return of("main." + f.name(), f.type(), f.decl().body(), f.noinline() || f.name().equals("main"),
+        return of(f.fullName(), f.type(), f.decl().body(), f.noinline() || f.name().equals("main") && !f.isMethod(),
                 info, facts);
     }
 
@@ -58,6 +58,9 @@ final class Frames {
         }
         long size = s.composites;
         if (!leaf) {
+            if (sig.recv() != null) {
+                size += slot(sig.recv().type());
+            }
             for (Var p : sig.params().vars()) {
                 size += slot(p.type());
             }

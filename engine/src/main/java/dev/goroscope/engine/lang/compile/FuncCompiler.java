@@ -146,7 +146,7 @@ final class FuncCompiler {
         Type t = v.type();
         if (!Kinds.scalar(t) && !Kinds.isString(t) && !Kinds.scalarArray(t) && !Kinds.isChan(t)
                 && !MemStatsOps.is(t) && !Kinds.isPointer(t) && !Kinds.isStruct(t) && !SyncOps.is(t)
-                && !Kinds.isSlice(t) && !TimeOps.isTime(t) && !Kinds.isFunc(t) && !IfaceOps.isEmptyIface(t)
+                && !Kinds.isSlice(t) && !TimeOps.isTime(t) && !Kinds.isFunc(t) && !Kinds.isIface(t)
                 && !PoolOps.is(t)) {
             throw new Unsupported(v.pos(), "variables of type " + t
                     + " (this version runs scalars, strings, arrays of scalars, structs, pointers and channels)");
@@ -341,7 +341,19 @@ final class FuncCompiler {
         }
         List<Expr> rs = s.results();
         if (rs.size() == 1 && results.size() > 1) {
-            throw new Unsupported(s.pos(), "returning a multi-value call directly");
+            // return f(): the call's results land straight in this function's result registers
+            int ri = -1;
+            int rr = -1;
+            for (Var v : results) {
+                if (isScalar(v) && ri < 0) {
+                    ri = regs.get(v);
+                } else if (!isScalar(v) && rr < 0) {
+                    rr = regs.get(v);
+                }
+            }
+            new Calls(this).call((dev.goroscope.engine.lang.ast.Expr.Call) rs.get(0), ri, rr);
+            emitReturn(results);
+            return;
         }
         for (int k = 0; k < rs.size(); k++) {
             exprs.into(rs.get(k), regs.get(results.get(k)), results.get(k).type());

@@ -31,8 +31,17 @@ final class IfaceOps {
 
     /** Converts register {@code v} holding a value of {@code from} into an interface value. */
     int wrap(int v, Type from, Expr at) {
+        return wrap(v, from, null, at);
+    }
+
+    /** As {@link #wrap(int, Type, Expr)}, into the interface type {@code to} (null: any). */
+    int wrap(int v, Type from, Type to, Expr at) {
         if (Kinds.isIface(from)) {
             return v;
+        }
+        if (to != null && !isEmptyIface(to)) {
+            throw new Unsupported(at.pos(), "converting " + from + " to " + to
+                    + " (interfaces with methods take values of the library's types only, for now)");
         }
         RType rt;
         try {

@@ -90,7 +90,7 @@ final class Natives {
         return new Placed(args, baseI, baseR);
     }
 
-    private static final GoFmt.Methods NO_METHODS = TimeOps.METHODS;
+    private static final GoFmt.Methods NO_METHODS = ErrorOps.METHODS;
 
     static void emit(FuncCompiler fc, Func f, Expr.Call c, int resI, int resR) {
         String name = f.fullName();
@@ -152,6 +152,33 @@ final class Natives {
                 rt(t).freeOSMemory();
                 return Native.Result.DONE;
             };
+            case "errors.New" -> (t, i, r, a, b, x, y, res) -> {
+                r[y] = ErrorOps.newError(t, ((GoString) args.get(0).value(i, r, a, b)).toString());
+                return Native.Result.DONE;
+            };
+            case "fmt.Errorf" -> (t, i, r, a, b, x, y, res) -> {
+                r[y] = ErrorOps.errorf(t, ((GoString) args.get(0).value(i, r, a, b)).toString(),
+                        ifaces(args.subList(1, args.size()), i, r, a, b), NO_METHODS);
+                return Native.Result.DONE;
+            };
+            case "errors.Is" -> (t, i, r, a, b, x, y, res) -> {
+                i[x] = ErrorOps.is(args.get(0).iface(i, r, a, b), args.get(1).iface(i, r, a, b)) ? 1 : 0;
+                return Native.Result.DONE;
+            };
+            case "strings.Repeat", "strings.Contains", "strings.HasPrefix", "strings.ToUpper" ->
+                    (t, i, r, a, b, x, y, res) -> {
+                        Object[] vals = new Object[args.size()];
+                        for (int k = 0; k < vals.length; k++) {
+                            vals[k] = args.get(k).value(i, r, a, b);
+                        }
+                        Object out = ErrorOps.strings(name, vals);
+                        if (out instanceof Boolean bo) {
+                            i[x] = bo ? 1 : 0;
+                        } else {
+                            r[y] = out;
+                        }
+                        return Native.Result.DONE;
+                    };
             case "viz.Say" -> (t, i, r, a, b, x, y, res) -> {
                 rt(t).say(((GoString) args.get(0).value(i, r, a, b)).toString());
                 return Native.Result.DONE;

@@ -103,6 +103,16 @@ final class Places {
         throw new Unsupported(u.pos(), "taking the address of this kind of expression");
     }
 
+    /** {@code &x} for a method with a pointer receiver called on an addressable variable. */
+    int addressOfVar(Expr x) {
+        Var bv = boxedVar(x);
+        if (bv != null) {
+            return fc.regs.get(bv);
+        }
+        throw new Unsupported(x.pos(), "calling a pointer method on a variable that is not a pointer"
+                + " (declare it with new or &T{})");
+    }
+
     /** Stores into a moved-to-heap variable; true if {@code id} names one. */
     boolean storeBoxed(Expr.Ident id, int val) {
         Obj o = fc.info.objectOf(id);

@@ -79,9 +79,6 @@ public final class ProgramCompiler {
         }
         Func mainFn = null;
         for (Func fn : info.functions()) {
-            if (fn.isMethod()) {
-                throw new Unsupported(fn.pos(), "methods");
-            }
             codes.put(fn, function(fn));
             if (fn.name().equals("main")) {
                 mainFn = fn;
@@ -110,10 +107,15 @@ public final class ProgramCompiler {
         return rootCells.get(v);
     }
 
+    /** A function, or a method with its receiver as the first parameter (gc's symbol names). */
     private Code function(Func fn) {
-        List<Var> params = fn.type().params().vars();
+        List<Var> params = new ArrayList<>();
+        if (fn.type().recv() != null) {
+            params.add(fn.type().recv());
+        }
+        params.addAll(fn.type().params().vars());
         List<Var> results = new ArrayList<>(fn.type().results().vars());
-        FuncCompiler fc = new FuncCompiler(this, "main." + fn.name(), params, results, fn.decl().body());
+        FuncCompiler fc = new FuncCompiler(this, fn.fullName(), params, results, fn.decl().body());
         return finish(fc, fn.decl().body(), Frames.of(fn, info, facts), params, results, 0);
     }
 
