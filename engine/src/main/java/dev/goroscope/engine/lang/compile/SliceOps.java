@@ -95,16 +95,21 @@ final class SliceOps {
         return (Values.SliceV) v;
     }
 
+    /** Go's bounds check on a slice index, with its panic message. */
+    private static long checkIndex(Values.SliceV sv, long idx) {
+        int len = sv == null ? 0 : sv.len();
+        if (idx < 0 || idx >= len) {
+            throw GoPanic.runtimeError("index out of range [" + idx + "] with length " + len);
+        }
+        return idx;
+    }
+
     int index(int s, int k, Type et) {
         boolean scalar = Kinds.scalar(et);
         int dst = scalar ? fc.asm.newInt() : fc.asm.newRef();
         Native n = (th, i, r, a, b, x, y, resumed) -> {
             Values.SliceV sv = nonNil(r[s]);
-            int len = sv == null ? 0 : sv.len();
-            long idx = i[k];
-            if (idx < 0 || idx >= len) {
-                throw GoPanic.runtimeError("index out of range [" + idx + "] with length " + len);
-            }
+            long idx = checkIndex(sv, i[k]);
             Object v = sv.array().elems[sv.off() + (int) idx];
             if (v == null) {
                 v = Layouts.zero(et);
@@ -124,11 +129,7 @@ final class SliceOps {
         boolean scalar = Kinds.scalar(et);
         Native n = (th, i, r, a, b, x, y, resumed) -> {
             Values.SliceV sv = nonNil(r[s]);
-            int len = sv == null ? 0 : sv.len();
-            long idx = i[k];
-            if (idx < 0 || idx >= len) {
-                throw GoPanic.runtimeError("index out of range [" + idx + "] with length " + len);
-            }
+            long idx = checkIndex(sv, i[k]);
             Object v = scalar ? Layouts.box(i[val], et) : Layouts.copy(r[val]);
             sv.array().elems[sv.off() + (int) idx] = v;
             storePointers(th, sv.array(), sv.off() + (int) idx, et, v);

@@ -192,13 +192,7 @@ public final class Machine {
 
     /** A Go call: push the frame here and on the simulated stack (the prologue may grow it). */
     private void enter(Thread t, Code c, Frame caller, int resI, int resR) {
-        Frame f = new Frame(c, caller);
-        f.resI = resI;
-        f.resR = resR;
-        if (c.frame() != null) {
-            rt.call(t.g, c.frame());
-        }
-        t.top = f;
+        push(t, new Frame(c, caller), resI, resR);
     }
 
     /**
@@ -265,13 +259,7 @@ public final class Machine {
                     Frame callee = new Frame(c, f);
                     System.arraycopy(i, ops[pc + 2], callee.i, 0, c.paramInts());
                     System.arraycopy(r, ops[pc + 3], callee.r, 0, c.paramRefs());
-                    callee.resI = ops[pc + 4];
-                    callee.resR = ops[pc + 5];
-                    if (c.frame() != null) {
-                        rt.call(t.g, c.frame()); // an inlined function (frame null) pushes nothing
-                    }
-                    t.top = callee;
-                    f = callee;
+                    f = push(t, callee, ops[pc + 4], ops[pc + 5]);
                     ops = c.ops();
                     i = f.i;
                     r = f.r;
@@ -328,13 +316,7 @@ public final class Machine {
                     System.arraycopy(i, ops[pc + 2], callee.i, 0, c.paramInts());
                     System.arraycopy(r, ops[pc + 3], callee.r, 0, declared);
                     System.arraycopy(cap, 0, callee.r, declared, cap.length);
-                    callee.resI = ops[pc + 4];
-                    callee.resR = ops[pc + 5];
-                    if (c.frame() != null) {
-                        rt.call(t.g, c.frame());
-                    }
-                    t.top = callee;
-                    f = callee;
+                    f = push(t, callee, ops[pc + 4], ops[pc + 5]);
                     ops = c.ops();
                     i = f.i;
                     r = f.r;
@@ -383,6 +365,21 @@ public final class Machine {
                 default -> pc = Arith.other(op, ops, pc, i, r);
             }
         }
+    }
+
+    /**
+     * Makes {@code callee} the running frame: results will go to the caller's registers from
+     * {@code resI}/{@code resR}, and the simulated stack gets the callee's frame (the prologue
+     * may grow it or overflow); an inlined function (no frame) pushes nothing.
+     */
+    private Frame push(Thread t, Frame callee, int resI, int resR) {
+        callee.resI = resI;
+        callee.resR = resR;
+        if (callee.code.frame() != null) {
+            rt.call(t.g, callee.code.frame());
+        }
+        t.top = callee;
+        return callee;
     }
 
     /**
