@@ -356,6 +356,9 @@ final class Collector {
                 }
             }
         }
+        for (int k = 0; k < g.npins; k++) {
+            shade(g.pins[k], rescan ? GreyReason.RESCAN : GreyReason.STACK_ROOT, g.sp);
+        }
         g.scannedCycle = cycle;
         stackScanWork += g.used();
         scanWork += g.used();

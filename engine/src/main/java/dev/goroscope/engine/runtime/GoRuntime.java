@@ -319,6 +319,11 @@ public final class GoRuntime {
         return rng;
     }
 
+    /** A number in [0, bound) from the run's seed (map iteration order, select's poll order). */
+    public int randomInt(int bound) {
+        return rng.nextInt(bound);
+    }
+
     /** A pointer store into a heap object by the runtime on the program's behalf (write barrier on). */
     void mutatorStore(Goroutine g, long obj, int field, long value) {
         mutator.store(g, obj, field, value);
@@ -562,6 +567,19 @@ public final class GoRuntime {
             }
         }
         gcWaiters.clear();
+    }
+
+    /**
+     * Brackets one instruction of the program that may allocate several objects before it stores
+     * them (a library call): until {@link #endInstruction}, what {@code g} allocates is a root.
+     */
+    public void beginInstruction(Goroutine g) {
+        g.pinning = true;
+    }
+
+    public void endInstruction(Goroutine g) {
+        g.pinning = false;
+        g.npins = 0;
     }
 
     /** Adds a runtime-held root (an object a sync.Pool holds, reached through allPools). */

@@ -44,6 +44,13 @@ public final class Goroutine {
     ChanResult wake;
     /** Runtime frames pushed by {@code block}, popped when the goroutine is made ready. */
     int parkFrames;
+    /**
+     * Objects allocated during the instruction being run (a library call that allocates more
+     * than once): live in Go's registers until stored, so roots until the instruction ends.
+     */
+    long[] pins = new long[4];
+    int npins;
+    boolean pinning;
     /** Allocation during mark not yet paid for with assist work, in bytes. */
     long assistDebt;
     /** A background mark worker: its stack is never shrunk (§2.5). */

@@ -40,6 +40,12 @@ final class Mutator {
             rt.gc.gcStart("heap", false);
         }
         HeapObject o = rt.heap.mallocgc(size, nptrs, typeName, rt.gcphase.allocateBlack(), g.id);
+        if (g.pinning) {
+            if (g.npins == g.pins.length) {
+                g.pins = java.util.Arrays.copyOf(g.pins, g.npins * 2);
+            }
+            g.pins[g.npins++] = o.addr;
+        }
         if (rt.gcphase.allocateBlack()) {
             rt.gc.noteBlackAlloc(o);
         }

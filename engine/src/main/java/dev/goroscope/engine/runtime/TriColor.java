@@ -68,6 +68,9 @@ final class TriColor {
                     out.add(v);
                 }
             }
+            for (int k = 0; k < g.npins; k++) {
+                out.add(g.pins[k]);
+            }
         }
         return out;
     }

@@ -61,7 +61,7 @@ class RunTest {
 
     @Test
     void unsupportedConstructsAreNamedNotSkipped() throws IOException {
-        Result r = run("package main\n\nfunc main() {\n\tm := make(map[string]int)\n\t_ = m\n}\n");
+        Result r = run("package main\n\nfunc main() {\n\tdefer println(1)\n}\n");
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err()).matches("(?s)# command-line-arguments\\n\\./prog\\.go:4:\\d+: unsupported: .*\\n");
     }
@@ -108,6 +108,20 @@ class RunTest {
         assertThat(r.out()).isEqualTo("8000\n");
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).startsWith("panic: sync: negative WaitGroup counter\n");
+    }
+
+    @Test
+    void everyEntryOfAGrowingMapSurvivesCollection() throws IOException {
+        // Each entry whose insertion grows the buckets must still be stored into the new bucket
+        // array, or the collector frees it while the map holds it.
+        Result r = run(String.join("\n", "package main", "", "import (", "\t\"fmt\"", "\t\"runtime\"", ")", "",
+                "type node struct{ id int }", "",
+                "func main() {", "\tm := make(map[int]*node)", "\tfor i := 0; i < 5000; i++ {",
+                "\t\tm[i] = &node{id: i}", "\t\tif i%1000 == 0 {", "\t\t\truntime.GC()", "\t\t}", "\t}",
+                "\truntime.GC()", "\truntime.GC()", "\tsum := 0", "\tfor k, n := range m {", "\t\tsum += k - n.id + 1",
+                "\t}", "\tfmt.Println(sum)", "}", ""));
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo("5000\n");
     }
 
     @Test

@@ -80,6 +80,18 @@ final class Assigns {
             commaOkRecv(a, u);
             return;
         }
+        if (a.rhs().size() == 1 && a.lhs().size() == 2 && a.rhs().get(0) instanceof Expr.Index ix
+                && Kinds.isMap(fc.info.typeOf(ix.x()))) {
+            int ok = fc.asm.newInt();
+            int v = new MapOps(fc).get(ec.value(ix.x()), ec.value(ix.index()), fc.info.typeOf(ix.x()), ok);
+            if (!(a.lhs().get(0) instanceof Expr.Ident id && id.isBlank())) {
+                store(a.lhs().get(0), v, a.define());
+            }
+            if (!(a.lhs().get(1) instanceof Expr.Ident id2 && id2.isBlank())) {
+                store(a.lhs().get(1), ok, a.define());
+            }
+            return;
+        }
         if (a.rhs().size() == 1 && a.lhs().size() == 2 && a.rhs().get(0) instanceof Expr.TypeAssert ta) {
             int ok = fc.asm.newInt();
             int v = new IfaceOps(fc).assert_(ta, ok);
@@ -223,6 +235,10 @@ final class Assigns {
                 return;
             }
             throw new Unsupported(lhs.pos(), "assignment to a captured variable");
+        }
+        if (lhs instanceof Expr.Index ix && Kinds.isMap(fc.info.typeOf(ix.x()))) {
+            new MapOps(fc).put(ec.value(ix.x()), ec.value(ix.index()), fc.info.typeOf(ix.x()), v);
+            return;
         }
         if (lhs instanceof Expr.Index ix && Kinds.isSlice(fc.info.typeOf(ix.x()))) {
             Type st = fc.info.typeOf(ix.x());

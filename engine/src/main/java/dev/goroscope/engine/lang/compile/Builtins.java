@@ -19,7 +19,9 @@ final class Builtins {
                 Type t = fc.info.typeOf(x);
                 int v = ec.value(x);
                 int r = resI >= 0 ? resI : fc.asm.newInt();
-                if (Kinds.isSlice(t)) {
+                if (Kinds.isMap(t)) {
+                    new MapOps(fc).len(v, r);
+                } else if (Kinds.isSlice(t)) {
                     new SliceOps(fc).lenCap(v, false, r);
                 } else if (Kinds.isChan(t)) {
                     ChanOps.lenCap(fc, x, false, r);
@@ -59,10 +61,14 @@ final class Builtins {
                 } else if (Kinds.isChan(t)) {
                     ChanOps.make(fc, c, t, dst);
                 } else {
-                    throw new Unsupported(c.pos(), "make of " + t + " (maps come later)");
+                    new MapOps(fc).make(t, c.args().size() > 1 ? ec.value(c.args().get(1)) : -1, dst);
                 }
             }
             case CLOSE -> ChanOps.close(fc, c.args().get(0));
+            case DELETE -> {
+                Expr m = c.args().get(0);
+                new MapOps(fc).delete(ec.value(m), ec.value(c.args().get(1)), fc.info.typeOf(m));
+            }
             case APPEND -> {
                 Type st = fc.info.typeOf(c);
                 Type et = SliceOps.elem(st);

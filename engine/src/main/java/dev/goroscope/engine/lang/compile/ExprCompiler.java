@@ -103,6 +103,9 @@ final class ExprCompiler {
         if (e instanceof Expr.CompositeLit cl && PoolOps.is(type(cl))) {
             return PoolOps.literal(fc, cl);
         }
+        if (e instanceof Expr.CompositeLit cl && Kinds.isMap(type(cl))) {
+            return mapLit(cl);
+        }
         if (e instanceof Expr.CompositeLit cl && Kinds.isSlice(type(cl))) {
             return sliceLit(cl);
         }
@@ -205,6 +208,9 @@ final class ExprCompiler {
         int x = Kinds.scalarArray(xt) ? arrayOf(ix.x()) : value(ix.x());
         int k = value(ix.index());
         int r = asm.newInt();
+        if (Kinds.isMap(xt)) {
+            return new MapOps(fc).get(x, k, xt, -1);
+        }
         if (Kinds.isSlice(xt)) {
             return new SliceOps(fc).index(x, k, SliceOps.elem(xt));
         }
@@ -287,6 +293,24 @@ final class ExprCompiler {
         }
         int dst = asm.newRef();
         new SliceOps(fc).literal(type(cl), regs, scalar, dst);
+        return dst;
+    }
+
+    private int mapLit(Expr.CompositeLit cl) {
+        Type t = type(cl);
+        int dst = asm.newRef();
+        MapOps ops = new MapOps(fc);
+        int hint = asm.newInt();
+        vm(dev.goroscope.engine.lang.vm.Op.LDI, hint, asm.constant((long) cl.elts().size()));
+        ops.make(t, hint, dst);
+        for (Expr e : cl.elts()) {
+            Expr.KeyValue kv = (Expr.KeyValue) e;
+            if (kv.value() instanceof Expr.CompositeLit inner && inner.type() == null
+                    || kv.key() instanceof Expr.CompositeLit ik && ik.type() == null) {
+                throw new Unsupported(e.pos(), "elided types in nested composite literals");
+            }
+            ops.put(dst, value(kv.key()), t, value(kv.value()));
+        }
         return dst;
     }
 

@@ -147,7 +147,7 @@ final class FuncCompiler {
         if (!Kinds.scalar(t) && !Kinds.isString(t) && !Kinds.scalarArray(t) && !Kinds.isChan(t)
                 && !MemStatsOps.is(t) && !Kinds.isPointer(t) && !Kinds.isStruct(t) && !SyncOps.is(t)
                 && !Kinds.isSlice(t) && !TimeOps.isTime(t) && !Kinds.isFunc(t) && !Kinds.isIface(t)
-                && !PoolOps.is(t)) {
+                && !PoolOps.is(t) && !Kinds.isMap(t)) {
             throw new Unsupported(v.pos(), "variables of type " + t
                     + " (this version runs scalars, strings, arrays of scalars, structs, pointers and channels)");
         }

@@ -230,6 +230,9 @@ final class HeapOps {
         if (v instanceof dev.goroscope.engine.lang.interp.Values.Iface i) {
             return addrOfAny(i.value());
         }
+        if (v instanceof dev.goroscope.engine.lang.interp.Values.MapV m) {
+            return m.addr;
+        }
         if (v instanceof dev.goroscope.engine.runtime.Channel c) {
             return c.addr();
         }

@@ -45,6 +45,10 @@ final class Kinds {
         return under(t) instanceof dev.goroscope.engine.lang.types.Slice;
     }
 
+    static boolean isMap(Type t) {
+        return under(t) instanceof dev.goroscope.engine.lang.types.MapType;
+    }
+
     static boolean isIface(Type t) {
         return under(t) instanceof dev.goroscope.engine.lang.types.Interface;
     }
@@ -55,7 +59,7 @@ final class Kinds {
 
     /** A value that refers to an engine heap object: a pointer, a slice's array, a channel, a closure. */
     static boolean refersToHeap(Type t) {
-        return isPointer(t) || isSlice(t) || isChan(t) || isFunc(t) || isIface(t);
+        return isPointer(t) || isSlice(t) || isChan(t) || isFunc(t) || isIface(t) || isMap(t);
     }
 
     static boolean isChan(Type t) {
@@ -71,7 +75,8 @@ final class Kinds {
     static boolean holdsHeapPointers(Type t) {
         Type u = under(t);
         if (u instanceof dev.goroscope.engine.lang.types.Pointer || u instanceof dev.goroscope.engine.lang.types.Chan
-                || u instanceof dev.goroscope.engine.lang.types.Slice || u instanceof dev.goroscope.engine.lang.types.Signature) {
+                || u instanceof dev.goroscope.engine.lang.types.Slice || u instanceof dev.goroscope.engine.lang.types.Signature
+                || u instanceof dev.goroscope.engine.lang.types.MapType) {
             return true;
         }
         if (u instanceof dev.goroscope.engine.lang.types.Struct s) {

@@ -59,6 +59,9 @@ final class RTypes {
             if (u instanceof Array a) {
                 return new RType.ArrayT(a.len(), of(a.elem(), visiting), name);
             }
+            if (u instanceof dev.goroscope.engine.lang.types.MapType mt) {
+                return new RType.MapT(of(mt.key(), visiting), of(mt.elem(), visiting), name);
+            }
             if (u instanceof dev.goroscope.engine.lang.types.Slice sl) {
                 return new RType.SliceT(of(sl.elem(), visiting), name);
             }

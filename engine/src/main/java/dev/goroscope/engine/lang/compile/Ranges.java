@@ -23,6 +23,8 @@ final class Ranges {
         Type xt = fc.info.typeOf(s.x());
         if (Kinds.isChan(xt)) {
             channel(s, xt);
+        } else if (Kinds.isMap(xt)) {
+            map(s, xt);
         } else if (Kinds.isSlice(xt) || Kinds.scalarArray(xt) || Kinds.isString(xt)) {
             indexed(s, xt);
         } else {
@@ -107,6 +109,56 @@ final class Ranges {
             return Native.Result.DONE;
         };
         fc.exprs.vm(Op.NATIVE, fc.asm.constant(n), 0, 0, 0, 0);
+    }
+
+    /** Over a map: a snapshot of its keys in a seeded order; each value looked up as it comes. */
+    private void map(Stmt.Range s, Type xt) {
+        ExprCompiler ec = fc.exprs;
+        int m = fc.asm.newRef();
+        ec.vm(Op.MOVR, m, ec.value(s.x()));
+        MapOps ops = new MapOps(fc);
+        int keys = ops.keys(m);
+        int len = fc.asm.newInt();
+        new SliceOps(fc).lenCap(keys, false, len);
+        int i = fc.asm.newInt();
+        ec.vm(Op.LDI, i, fc.asm.constant(0L));
+        int top = fc.asm.label();
+        int cont = fc.asm.label();
+        int end = fc.asm.label();
+        fc.asm.place(top);
+        int c = fc.asm.newInt();
+        ec.vm(Op.LT, c, i, len);
+        fc.asm.jump(Op.JF, c, end);
+        Type kt = MapOps.type(xt).key();
+        int k = rawIndex(keys, i, kt);
+        if (wanted(s.key())) {
+            new Assigns(fc).store(s.key(), k, s.define());
+        }
+        if (wanted(s.value())) {
+            new Assigns(fc).store(s.value(), ops.get(m, k, xt, -1), s.define());
+        }
+        fc.loopBody(s.body(), end, cont);
+        fc.asm.place(cont);
+        ec.vm(Op.ADDK, i, i, 1);
+        fc.asm.jump(Op.JMP, 0, top);
+        fc.asm.place(end);
+    }
+
+    /** Element {@code i} of a key snapshot (keys are the map's own boxed values). */
+    private int rawIndex(int keys, int i, Type kt) {
+        boolean scalar = Kinds.scalar(kt);
+        int dst = scalar ? fc.asm.newInt() : fc.asm.newRef();
+        dev.goroscope.engine.lang.vm.Native n = (th, ii, r, a, b, x, y, resumed) -> {
+            Object v = ((dev.goroscope.engine.lang.interp.Values.SliceV) r[keys]).get((int) ii[i]);
+            if (scalar) {
+                ii[dst] = Layouts.unbox(v, kt);
+            } else {
+                r[dst] = v;
+            }
+            return dev.goroscope.engine.lang.vm.Native.Result.DONE;
+        };
+        fc.exprs.vm(Op.NATIVE, fc.asm.constant(n), 0, 0, 0, 0);
+        return dst;
     }
 
     private void channel(Stmt.Range s, Type xt) {

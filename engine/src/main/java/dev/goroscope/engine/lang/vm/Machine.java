@@ -292,7 +292,13 @@ public final class Machine {
                 case Op.NATIVE -> {
                     Native n = (Native) f.code.consts()[ops[pc + 1]];
                     f.pc = pc;
-                    Native.Result res = n.call(t, i, r, ops[pc + 2], ops[pc + 3], ops[pc + 4], ops[pc + 5], t.inNative);
+                    Native.Result res;
+                    rt.beginInstruction(t.g);
+                    try {
+                        res = n.call(t, i, r, ops[pc + 2], ops[pc + 3], ops[pc + 4], ops[pc + 5], t.inNative);
+                    } finally {
+                        rt.endInstruction(t.g);
+                    }
                     if (res == Native.Result.BLOCKED) {
                         t.inNative = true;
                         return false;
