@@ -29,6 +29,10 @@ final class FuncCompiler {
     final ExprCompiler exprs;
     private final List<Var> results;
     private final ArrayDeque<int[]> loops = new ArrayDeque<>(); // {breakLabel, continueLabel}
+    /** Loops and switches by label, for labeled break and continue. */
+    private final Map<String, int[]> labels = new HashMap<>();
+    /** The label of the statement being compiled, until the loop or switch it names claims it. */
+    private String pendingLabel;
     final HeapOps heap;
     /** Variables whose address is taken: they live in a heap box ("moved to heap"). */
     final java.util.Set<Var> boxed;
@@ -182,6 +186,19 @@ final class FuncCompiler {
         return Kinds.scalar(v.type());
     }
 
+    /** Enters a loop or switch: break and continue (and its label, if any) target it. */
+    void pushLoop(int[] targets) {
+        loops.push(targets);
+        if (pendingLabel != null) {
+            labels.put(pendingLabel, targets);
+            pendingLabel = null;
+        }
+    }
+
+    void popLoop() {
+        loops.pop();
+    }
+
     void block(Stmt.Block b) {
         for (Stmt s : b.stmts()) {
             stmt(s);
@@ -216,6 +233,12 @@ final class FuncCompiler {
             ChanOps.send(this, send.ch(), send.value());
         } else if (s instanceof Stmt.Go go) {
             new Calls(this).go(go.call());
+        } else if (s instanceof Stmt.Select sel) {
+            new SelectOps(this).select(sel);
+        } else if (s instanceof Stmt.Labeled l) {
+            pendingLabel = l.label().name();
+            stmt(l.stmt());
+            pendingLabel = null;
         } else if (s instanceof Stmt.Empty) {
             return;
         } else {
@@ -227,14 +250,8 @@ final class FuncCompiler {
         if (s instanceof Stmt.Defer) {
             return "defer";
         }
-        if (s instanceof Stmt.Select) {
-            return "select";
-        }
         if (s instanceof Stmt.TypeSwitch) {
             return "type switches";
-        }
-        if (s instanceof Stmt.Labeled) {
-            return "labeled statements";
         }
         return s.getClass().getSimpleName();
     }
@@ -266,7 +283,7 @@ final class FuncCompiler {
 
     /** Runs {@code body} as a loop body: break jumps to {@code end}, continue to {@code cont}. */
     void loopBody(Stmt.Block body, int end, int cont) {
-        loops.push(new int[] {end, cont});
+        pushLoop(new int[] {end, cont});
         block(body);
         loops.pop();
     }
@@ -282,7 +299,7 @@ final class FuncCompiler {
         if (s.cond() != null) {
             exprs.branchIfFalse(s.cond(), end);
         }
-        loops.push(new int[] {end, cont});
+        pushLoop(new int[] {end, cont});
         block(s.body());
         loops.pop();
         asm.place(cont);
@@ -317,7 +334,7 @@ final class FuncCompiler {
             }
         }
         asm.jump(Op.JMP, 0, deflt >= 0 ? bodies[deflt] : end);
-        loops.push(new int[] {end, -1});
+        pushLoop(new int[] {end, -1});
         for (int k = 0; k < cs.size(); k++) {
             asm.place(bodies[k]);
             List<Stmt> body = cs.get(k).body();
@@ -377,7 +394,12 @@ final class FuncCompiler {
 
     private void branch(Stmt.Branch b) {
         if (b.label() != null) {
-            throw new Unsupported(b.pos(), "labeled break and continue");
+            int[] l = labels.get(b.label().name());
+            if (l == null || b.kind() == Stmt.BranchKind.CONTINUE && l[1] < 0) {
+                throw new Unsupported(b.pos(), "this labeled " + b.kind().name().toLowerCase(java.util.Locale.ROOT));
+            }
+            asm.jump(Op.JMP, 0, b.kind() == Stmt.BranchKind.BREAK ? l[0] : l[1]);
+            return;
         }
         for (int[] l : loops) {
             if (b.kind() == Stmt.BranchKind.BREAK) {

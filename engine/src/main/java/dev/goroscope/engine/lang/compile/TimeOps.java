@@ -90,6 +90,11 @@ final class TimeOps {
                     r[y] = new Instant(t.machine().runtime().nanotime());
                     return Native.Result.DONE;
                 };
+            case "time.After":
+                return (t, i, r, a, b, x, y, res) -> {
+                    r[y] = t.machine().runtime().newTimer(t.goroutine(), i[a], false).channel();
+                    return Native.Result.DONE;
+                };
             case "time.Since":
                 return (t, i, r, a, b, x, y, res) -> {
                     i[x] = t.machine().runtime().nanotime() - ((Instant) r[b]).nanos();
