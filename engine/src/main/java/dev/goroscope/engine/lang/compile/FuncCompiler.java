@@ -199,14 +199,40 @@ final class FuncCompiler {
         loops.pop();
     }
 
+    /** A block's variables die at its end, so their registers are reused after it. */
     void block(Stmt.Block b) {
+        long mark = asm.mark();
         for (Stmt s : b.stmts()) {
             stmt(s);
         }
+        asm.release(mark);
     }
 
+    /**
+     * Compiles one statement. A statement that declares nothing in the enclosing block frees its
+     * temporaries when it ends; so does a compound statement (if, for, switch, select, range),
+     * whose own variables are scoped to it.
+     */
     void stmt(Stmt s) {
         asm.line(s.pos().line());
+        if (declaresInBlock(s)) {
+            compile(s);
+            return;
+        }
+        long mark = asm.mark();
+        compile(s);
+        asm.release(mark);
+    }
+
+    /** Whether {@code s} declares variables that outlive it (in the block around it). */
+    private static boolean declaresInBlock(Stmt s) {
+        if (s instanceof Stmt.DeclStmt || s instanceof Stmt.Labeled) {
+            return true;
+        }
+        return s instanceof Stmt.Assign a && a.define();
+    }
+
+    private void compile(Stmt s) {
         if (s instanceof Stmt.Block b) {
             block(b);
         } else if (s instanceof Stmt.ExprStmt e) {

@@ -18,6 +18,9 @@ public final class Asm {
     private final List<Object> consts = new ArrayList<>();
     private int nint;
     private int nref;
+    /** The most registers of each file live at once: the frame's register file sizes. */
+    private int maxInt;
+    private int maxRef;
     private int line;
     private final List<int[]> fixups = new ArrayList<>();
     private final List<Integer> labels = new ArrayList<>();
@@ -27,13 +30,32 @@ public final class Asm {
     }
 
     public int newInt() {
+        maxInt = Math.max(maxInt, nint + 1);
         return nint++;
     }
 
     public int newRef() {
+        maxRef = Math.max(maxRef, nref + 1);
         return nref++;
     }
 
+    /** The registers allocated so far, for {@link #release}. */
+    public long mark() {
+        return (long) nint << 32 | nref;
+    }
+
+    /**
+     * Frees every register allocated since {@code mark}: the compiler calls this when the
+     * statement or block that owned them ends, so a function's register files are as large as
+     * its deepest nesting, not its length. Each Go frame on the interpreter's stack costs that
+     * much Java heap, which is what lets a 16-million-deep recursion fit.
+     */
+    public void release(long mark) {
+        nint = (int) (mark >>> 32);
+        nref = (int) mark;
+    }
+
+    /** The next free register of each file (registers allocated after this are consecutive). */
     public int ints() {
         return nint;
     }
@@ -99,7 +121,7 @@ public final class Asm {
             }
             ops[f[0]] = target;
         }
-        return new Code(name, frame, nint, nref, Arrays.copyOf(ops, n), consts.toArray(), Arrays.copyOf(lines, n),
+        return new Code(name, frame, maxInt, maxRef, Arrays.copyOf(ops, n), consts.toArray(), Arrays.copyOf(lines, n),
                 paramInts, paramRefs, resultInts, resultRefs);
     }
 

@@ -36,10 +36,13 @@ public final class Machine {
 
         Frame(Code code, Frame caller) {
             this.code = code;
-            this.i = new long[Math.max(code.nint(), 1)];
-            this.r = new Object[Math.max(code.nref(), 1)];
+            this.i = code.nint() == 0 ? NO_INTS : new long[code.nint()];
+            this.r = code.nref() == 0 ? NO_REFS : new Object[code.nref()];
             this.caller = caller;
         }
+
+        private static final long[] NO_INTS = new long[0];
+        private static final Object[] NO_REFS = new Object[0];
     }
 
     /** A goroutine's interpreter state. */
