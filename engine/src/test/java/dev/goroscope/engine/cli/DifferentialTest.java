@@ -25,7 +25,9 @@ import org.junit.jupiter.api.TestFactory;
  * ({@code goroscope run --frames=go}): stdout must match exactly; the fatal lines of stderr
  * ({@code panic:}, {@code fatal error:}, the stack-limit line) must match; at an overflow the
  * stack size must match and sp must sit within one frame of the same offset; the exit status must
- * be the one {@code go run} reports. Runs where Go is installed (CI installs golang-go).
+ * be the one {@code go run} reports. With {@code --frames=estimate} the program must end the same way
+ * (status, fatal lines, the size of an overflowing stack). Runs where Go is installed (CI installs
+ * golang-go).
  */
 class DifferentialTest {
     private static final Pattern SP = Pattern.compile("runtime: sp=0x([0-9a-f]+) stack=\\[0x([0-9a-f]+), 0x([0-9a-f]+)\\]");
@@ -45,7 +47,18 @@ class DifferentialTest {
 
     private void compare(Path file) throws Exception {
         Output go = goRun(file);
-        Output us = goroscope(file);
+        Output us = goroscope(file, "go");
+        Output est = goroscope(file, "estimate");
+        // With estimated frames the story must be the same: same ending, same fatal lines, and an
+        // overflow at the same stack size (FrameEstimateTest holds the frames within 10%).
+        assertThat(est.status()).as("exit status with --frames=estimate").isEqualTo(go.status());
+        assertThat(fatalLines(est.stderr())).as("fatal lines with --frames=estimate").isEqualTo(fatalLines(go.stderr()));
+        long[] e = spLine(est.stderr());
+        long[] g = spLine(go.stderr());
+        if (g != null) {
+            assertThat(e).as("overflow with --frames=estimate").isNotNull();
+            assertThat(e[2] - e[1]).as("size of the overflowing stack with --frames=estimate").isEqualTo(g[2] - g[1]);
+        }
         assertSameStdout(us.stdout(), go.stdout());
         assertThat(us.status()).as("exit status").isEqualTo(go.status());
         assertThat(fatalLines(us.stderr())).as("fatal lines of stderr").isEqualTo(fatalLines(go.stderr()));
@@ -141,10 +154,10 @@ class DifferentialTest {
         return new Output(Files.readString(out), errLines, status);
     }
 
-    private Output goroscope(Path file) {
+    private Output goroscope(Path file, String frames) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Run.run(new String[] {"--frames=go", file.toString()}, Map.of(),
+        int status = Run.run(new String[] {"--frames=" + frames, file.toString()}, Map.of(),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Output(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8).lines().toList(),
                 status);

@@ -33,6 +33,12 @@ final class Assigns {
                 continue;
             }
             int reg = fc.define(var);
+            if (fc.writeOnly.contains(var)) {
+                if (!v.values().isEmpty()) {
+                    ec.discard(v.values().get(k));
+                }
+                continue; // gc deleted the array: nothing to allocate
+            }
             if (fc.boxed.contains(var)) {
                 if (!v.values().isEmpty()) {
                     fc.heap.write(reg, var.type(), ec.value(v.values().get(k)));
@@ -217,6 +223,9 @@ final class Assigns {
                 fc.heap.write(reg, t, v);
                 return;
             }
+            if (fc.writeOnly.contains(var)) {
+                return; // an array gc deleted: its value goes nowhere
+            }
             if (reg != null) {
                 ec.vm(Kinds.move(t), reg, v);
                 Integer slot = fc.slots.get(var);
@@ -243,6 +252,12 @@ final class Assigns {
         if (lhs instanceof Expr.Index ix && Kinds.isSlice(fc.info.typeOf(ix.x()))) {
             Type st = fc.info.typeOf(ix.x());
             new SliceOps(fc).setIndex(ec.value(ix.x()), ec.value(ix.index()), SliceOps.elem(st), v);
+            return;
+        }
+        if (lhs instanceof Expr.Index ix && ix.x() instanceof Expr.Ident id && fc.obj(id) instanceof Var var
+                && fc.writeOnly.contains(var)) {
+            long len = ((dev.goroscope.engine.lang.types.Array) var.type().underlying()).len();
+            ec.vm(Op.BOUNDS, 0, ec.value(ix.index()), (int) len); // the store is gone; its index check stays
             return;
         }
         if (lhs instanceof Expr.Index ix && Kinds.scalarArray(fc.info.typeOf(ix.x()))) {

@@ -41,7 +41,7 @@ final class Closures {
         }
         FuncCompiler inner = new FuncCompiler(fc.program, name, sig.params().vars(), sig.results().vars(), fl.body(),
                 caps, byRef);
-        Code code = fc.program.finish(inner, fl.body(), Frames.of(name, sig, fl.body(), false, fc.info,
+        Code code = fc.program.finish(inner, fl.body(), Frames.of(name, sig, fl.body(), fc.info,
                 fc.program.facts()), sig.params().vars(), new ArrayList<>(sig.results().vars()), caps.size());
         // The closure object: the function pointer, then each capture (a box pointer when
         // captured by reference, else the value itself), as gc lays it out.

@@ -111,6 +111,53 @@ final class Escapes {
         }
     }
 
+    /**
+     * Local arrays of scalars that the function only ever stores into (never reads, slices,
+     * ranges over or takes the address of, here or in a closure). gc deletes such stores and the
+     * array with them (lesson 2); the compiler then keeps only their index checks.
+     */
+    static Set<Var> writeOnlyArrays(Stmt.Block body, Info info) {
+        Set<Var> stored = new HashSet<>();
+        Set<Var> read = new HashSet<>();
+        uses(body, info, stored, read);
+        stored.removeAll(read);
+        return stored;
+    }
+
+    private static void uses(Node n, Info info, Set<Var> stored, Set<Var> read) {
+        if (n == null) {
+            return;
+        }
+        if (n instanceof Stmt.Assign a && a.op() == null) {
+            if (a.lhs().size() == 1 && a.lhs().get(0) instanceof Expr.Ident blank && blank.name().equals("_")
+                    && a.rhs().get(0) instanceof Expr.Ident) {
+                return; // _ = buf reads nothing
+            }
+            for (Expr l : a.lhs()) {
+                if (l instanceof Expr.Index ix && ix.x() instanceof Expr.Ident id
+                        && info.objectOf(id) instanceof Var v && Kinds.scalarArray(v.type())) {
+                    stored.add(v);
+                    uses(ix.index(), info, stored, read);
+                } else {
+                    uses(l, info, stored, read);
+                }
+            }
+            a.rhs().forEach(r -> uses(r, info, stored, read));
+            return;
+        }
+        if (n instanceof Expr.Ident id && info.objectOf(id) instanceof Var v) {
+            read.add(v);
+            return;
+        }
+        if (n instanceof Expr.FuncLit fl) {
+            uses(fl.body(), info, stored, read);
+            return;
+        }
+        for (Node c : children(n)) {
+            uses(c, info, stored, read);
+        }
+    }
+
     static Set<Var> addressTaken(Stmt.Block body, Info info) {
         Set<Var> out = new HashSet<>();
         walk(body, info, out, false);
@@ -139,7 +186,7 @@ final class Escapes {
         }
     }
 
-    private static java.util.List<Node> children(Node n) {
+    static java.util.List<Node> children(Node n) {
         java.util.List<Node> c = new java.util.ArrayList<>();
         if (n instanceof Stmt.Block b) {
             c.addAll(b.stmts());
@@ -172,6 +219,22 @@ final class Escapes {
             addAll(c, s.ch(), s.value());
         } else if (n instanceof Stmt.Go g) {
             c.add(g.call());
+        } else if (n instanceof Stmt.Defer d) {
+            c.add(d.call());
+        } else if (n instanceof Stmt.Labeled l) {
+            c.add(l.stmt());
+        } else if (n instanceof Stmt.Range r) {
+            addAll(c, r.key(), r.value(), r.x(), r.body());
+        } else if (n instanceof Stmt.TypeSwitch ts) {
+            addAll(c, ts.init(), ts.x());
+            for (CaseClause cc : ts.clauses()) {
+                c.addAll(cc.body());
+            }
+        } else if (n instanceof Stmt.Select sel) {
+            for (dev.goroscope.engine.lang.ast.CommClause cc : sel.clauses()) {
+                addAll(c, cc.comm());
+                c.addAll(cc.body());
+            }
         } else if (n instanceof Expr.Call call) {
             c.add(call.fun());
             c.addAll(call.args());
@@ -183,6 +246,10 @@ final class Escapes {
             c.add(p.x());
         } else if (n instanceof Expr.Index ix) {
             addAll(c, ix.x(), ix.index());
+        } else if (n instanceof Expr.SliceExpr sl) {
+            addAll(c, sl.x(), sl.lo(), sl.hi(), sl.max());
+        } else if (n instanceof Expr.TypeAssert ta) {
+            c.add(ta.x());
         } else if (n instanceof Expr.Selector s) {
             c.add(s.x());
         } else if (n instanceof Expr.Star s) {

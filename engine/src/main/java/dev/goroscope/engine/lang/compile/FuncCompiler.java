@@ -36,6 +36,8 @@ final class FuncCompiler {
     final HeapOps heap;
     /** Variables whose address is taken: they live in a heap box ("moved to heap"). */
     final java.util.Set<Var> boxed;
+    /** Local arrays only ever stored into: gc deletes them, and so does the compiler. */
+    final java.util.Set<Var> writeOnly = new java.util.HashSet<>();
     /** Frame pointer slot of each pointer-holding variable. */
     final Map<Var, Integer> slots = new HashMap<>();
     private int nslots;
@@ -68,6 +70,12 @@ final class FuncCompiler {
         this.heap = new HeapOps(this);
         this.boxed = new java.util.HashSet<>();
         if (body != null) {
+            java.util.Set<Var> captured = Escapes.captured(body, info);
+            for (Var v : Escapes.writeOnlyArrays(body, info)) {
+                if (v.kind() == Var.Kind.LOCAL && !params.contains(v) && !captured.contains(v)) {
+                    writeOnly.add(v);
+                }
+            }
             boxed.addAll(Escapes.addressTaken(body, info));
             java.util.Set<Var> reassigned = Escapes.reassigned(body, info);
             reassigned.addAll(Escapes.addressTakenAll(body, info));
@@ -168,6 +176,10 @@ final class FuncCompiler {
     int define(Var v) {
         check(v);
         Type t = v.type();
+        if (writeOnly.contains(v)) {
+            regs.put(v, -1);
+            return -1; // an array gc deleted has no register
+        }
         if (boxed.contains(v)) {
             int box = asm.newRef();
             heap.newBox(t, -1, false, box);
@@ -297,7 +309,9 @@ final class FuncCompiler {
         }
         int elseL = asm.label();
         int end = asm.label();
+        long mark = asm.mark();
         exprs.branchIfFalse(s.cond(), elseL);
+        asm.release(mark); // the condition's temporaries are dead once it has branched
         block(s.then());
         asm.jump(Op.JMP, 0, end);
         asm.place(elseL);
@@ -323,7 +337,9 @@ final class FuncCompiler {
         int end = asm.label();
         asm.place(top);
         if (s.cond() != null) {
+            long mark = asm.mark();
             exprs.branchIfFalse(s.cond(), end);
+            asm.release(mark);
         }
         pushLoop(new int[] {end, cont});
         block(s.body());

@@ -29,10 +29,12 @@ public final class ProgramCompiler {
     public record Program(Code init, Code main, int globalInts, int globalRefs) {}
 
     /** A call target compiled later; replaced by its {@link Code} before the program runs. */
-    record CodeRef(Func f) {}
+    /** A call target to fill in once every function is compiled; {@code inline}: a site gc inlines. */
+    record CodeRef(Func f, boolean inline) {}
 
     final Info info;
     private final CompilerFacts facts;
+    private final Map<Func, Code> inlinedCodes = new HashMap<>();
     private final String fileName;
     private final Map<Var, Integer> globals = new HashMap<>();
     /** Pointer-holding globals: the engine global (a root) each one is, by address. */
@@ -95,7 +97,16 @@ public final class ProgramCompiler {
     }
 
     Object codeRef(Func f) {
-        return new CodeRef(f);
+        return new CodeRef(f, false);
+    }
+
+    /**
+     * The target of a direct call at {@code lparen}: the inlined variant where gc inlines this call
+     * (gc's own {@code inlining call to} note in exact mode, the estimator's rule otherwise).
+     */
+    Object callRef(Func f, dev.goroscope.engine.lang.ast.Pos lparen) {
+        boolean inline = facts != null ? facts.inlinedAt(lparen.line(), lparen.col()) : Frames.inlinable(f, info);
+        return new CodeRef(f, inline);
     }
 
     Integer globalSlot(Var v) {
@@ -205,7 +216,10 @@ public final class ProgramCompiler {
         Object[] k = c.consts();
         for (int i = 0; i < k.length; i++) {
             if (k[i] instanceof CodeRef ref) {
-                k[i] = codes.get(ref.f());
+                Code target = codes.get(ref.f());
+                // A function that keeps pointers in frame slots needs its frame even where gc inlined it.
+                boolean inline = ref.inline() && target.frame() != null && target.frame().ptrSlots() == 0;
+                k[i] = inline ? inlinedCodes.computeIfAbsent(ref.f(), f -> target.inlined()) : target;
             }
         }
     }

@@ -112,6 +112,7 @@ final class Arith {
                 i[a] = ((GoString) r[ops[pc + 2]]).len();
                 return pc + 3;
             }
+            case Op.BOUNDS -> index(i[ops[pc + 2]], ops[pc + 3]);
             case Op.SINDEX -> {
                 GoString s = (GoString) r[ops[pc + 2]];
                 i[a] = s.byteAt(index(i[ops[pc + 3]], s.len()));

@@ -8,13 +8,22 @@ import dev.goroscope.engine.runtime.FuncInfo;
  * results leave from the registers {@code RET} names.
  *
  * @param frame  the function's frame (size from the estimator or from gc's TEXT line); null for a
- *               function gc inlines (its calls push no frame)
+ *               function gc inlines everywhere, and in the variant used at call sites gc inlines
+ *               ({@link #inlined()}): those calls push no frame
  * @param nint   scalar registers
  * @param nref   reference registers
  * @param lines  the source line of each instruction's first word (0 where none)
  */
 public record Code(String name, FuncInfo frame, int nint, int nref, int[] ops, Object[] consts, int[] lines,
                    int paramInts, int paramRefs, int resultInts, int resultRefs) {
+
+    /**
+     * The same function as called at a site gc inlined: the same instructions and constants (the
+     * compiler's later patches reach both), but no frame on the simulated stack.
+     */
+    public Code inlined() {
+        return new Code(name, null, nint, nref, ops, consts, lines, paramInts, paramRefs, resultInts, resultRefs);
+    }
 
     /** The source line of the instruction at {@code pc}. */
     public int lineAt(int pc) {

@@ -60,6 +60,7 @@ public final class Op {
     public static final int SLEN = 63;     // i[a] = len(r[b])
     public static final int SINDEX = 64;   // i[a] = r[b][i[c]] (bounds-checked)
     public static final int REQ = 65;      // i[a] = r[b] == r[c] (identity: pointers, channels, nil)
+    public static final int BOUNDS = 140;  // index check of i[b] against length c (a store gc deleted); a unused
     // Control.
     public static final int JMP = 70;      // pc = a
     public static final int JT = 71;       // if i[a] != 0: pc = b

@@ -7,12 +7,12 @@ import java.util.Collection;
 import java.util.function.Consumer;
 
 /** Visits every node of a tree (records' components, reflectively); test-only. */
-final class Walk {
+public final class Walk {
 
     private Walk() {
     }
 
-    static void nodes(Object o, Consumer<Node> out) {
+    public static void nodes(Object o, Consumer<Node> out) {
         if (o instanceof Node) {
             out.accept((Node) o);
         }
