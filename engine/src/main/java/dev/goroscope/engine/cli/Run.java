@@ -75,12 +75,13 @@ final class Run {
         return execute(o, prog, out, err);
     }
 
+    /** As {@code go run} reports a failed build (go1.19 exits 2 then, measured). */
     private static int compileErrors(PrintStream err, List<Diagnostic> ds) {
         err.println("# command-line-arguments");
         for (Diagnostic d : ds) {
             err.println("./" + d.file() + ":" + d.line() + ":" + d.col() + ": " + d.message());
         }
-        return 1;
+        return 2;
     }
 
     private static final class ToolchainMissing extends RuntimeException {

@@ -126,7 +126,11 @@ class DifferentialTest {
         return null;
     }
 
-    private Output goRun(Path file) throws Exception {
+    /**
+     * {@code go run file} in a fresh module; status is the program's ({@code exit status N}), or
+     * go's own when the build failed.
+     */
+    static Output goRun(Path file) throws Exception {
         Path dir = Files.createTempDirectory("diff");
         Files.writeString(dir.resolve("go.mod"), "module diff\n\ngo 1.19\n");
         Files.copy(file, dir.resolve(file.getFileName()));
@@ -136,6 +140,7 @@ class DifferentialTest {
         env.put("GOFLAGS", "-mod=mod");
         env.put("CGO_ENABLED", "0");
         env.put("GOPROXY", "off");
+        env.put("GOMAXPROCS", "2"); // the simulated machine's default
         Path out = dir.resolve("stdout");
         Path err = dir.resolve("stderr");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
@@ -145,7 +150,7 @@ class DifferentialTest {
             throw new AssertionError("go run " + file + " timed out");
         }
         List<String> errLines = Files.readAllLines(err);
-        int status = 0;
+        int status = p.exitValue() == 0 ? 0 : p.exitValue();
         for (String l : errLines) {
             if (l.startsWith("exit status ")) {
                 status = Integer.parseInt(l.substring("exit status ".length()).trim());
@@ -154,7 +159,7 @@ class DifferentialTest {
         return new Output(Files.readString(out), errLines, status);
     }
 
-    private Output goroscope(Path file, String frames) {
+    static Output goroscope(Path file, String frames) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = Run.run(new String[] {"--frames=" + frames, file.toString()}, Map.of(),

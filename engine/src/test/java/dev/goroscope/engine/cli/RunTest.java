@@ -45,7 +45,7 @@ class RunTest {
     @Test
     void syntaxErrorsArePrintedLikeGoRunAndNothingRuns() throws IOException {
         Result r = run("package main\n\nfunc main() {\n\tx := (1 + \n}\n");
-        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).startsWith("# command-line-arguments\n./prog.go:5:1: syntax error");
         assertThat(r.out()).isEmpty();
     }
@@ -53,7 +53,7 @@ class RunTest {
     @Test
     void typeErrorsUseGcsWording() throws IOException {
         Result r = run("package main\n\nfunc main() {\n\tx := 1\n}\n");
-        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("# command-line-arguments\n./prog.go:4:2: x declared but not used\n");
         Result r23 = run("package main\n\nfunc main() {\n\tx := 1\n}\n", "--go", "1.23");
         assertThat(r23.err()).contains("./prog.go:4:2: declared and not used: x");
@@ -62,7 +62,7 @@ class RunTest {
     @Test
     void unsupportedConstructsAreNamedNotSkipped() throws IOException {
         Result r = run("package main\n\nfunc main() {\n\tdefer println(1)\n}\n");
-        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).matches("(?s)# command-line-arguments\\n\\./prog\\.go:4:\\d+: unsupported: .*\\n");
     }
 
