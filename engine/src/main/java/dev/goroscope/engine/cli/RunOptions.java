@@ -19,6 +19,7 @@ record RunOptions(Path file, Settings settings, boolean exactFrames, Path trace,
             "  --trace FILE          write every event as a JSON line",
             "  --memstats            print the final MemStats to stderr",
             "  --max-steps N         stop after N instructions",
+            "  --machine-memory SIZE memory of the simulated machine, e.g. 8GiB (the default), 512MiB",
             "  environment: GOGC, GOMEMLIMIT, GODEBUG (gctrace, gcshrinkstackoff, adaptivestackstart), GOMAXPROCS");
 
     static RunOptions parse(String[] args, Map<String, String> env) {
@@ -60,6 +61,13 @@ record RunOptions(Path file, Settings settings, boolean exactFrames, Path trace,
                 case "--trace" -> trace = Path.of(v != null ? v : next(args, ++k, a));
                 case "--memstats" -> memstats = true;
                 case "--max-steps" -> maxSteps = Long.parseLong(v != null ? v : next(args, ++k, a));
+                case "--machine-memory" -> {
+                    long bytes = memLimit(v != null ? v : next(args, ++k, a));
+                    if (bytes == Long.MAX_VALUE || bytes < (64L << 20)) {
+                        throw new IllegalArgumentException("--machine-memory takes a size of at least 64MiB");
+                    }
+                    s = s.withMachineMemory(bytes);
+                }
                 default -> {
                     if (a.startsWith("-")) {
                         throw new IllegalArgumentException("unknown flag " + a);

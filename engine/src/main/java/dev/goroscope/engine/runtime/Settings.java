@@ -48,9 +48,15 @@ public record Settings(
     }
 
     /** Go's defaults: GOGC=100, no memory limit, GOMAXPROCS=2 (this machine), hybrid barrier. */
+    /**
+     * The simulated machine's memory: what the runtime can map before it dies with
+     * {@code fatal error: out of memory} (a laptop's 8 GiB; {@code --machine-memory} changes it).
+     */
+    public static final long DEFAULT_MACHINE_MEMORY = 8L << 30;
+
     public static Settings defaults() {
         return new Settings(GoProfile.GO_1_19, 100, Long.MAX_VALUE, 2, BarrierMode.HYBRID,
-                Sys.MAX_STACK_SIZE, false, true, false, 1, 64L << 30, true, true);
+                Sys.MAX_STACK_SIZE, false, true, false, 1, DEFAULT_MACHINE_MEMORY, true, true);
     }
 
     public Settings withProfile(GoProfile p) {

@@ -145,4 +145,25 @@ class RunTest {
         assertThat(o.settings().seed()).isEqualTo(7);
         assertThat(o.settings().barrier().name()).isEqualTo("NONE");
     }
+
+    @Test
+    void tooManyGoroutinesEndInTheRuntimesOutOfMemoryErrorNotTheJvms() throws IOException {
+        // Issue 3: simulated memory is bounded by the machine size. 10 million goroutines need
+        // about 27 GB; here a 128 MiB machine runs out after some 50,000 stacks.
+        Result r = run("""
+                package main
+
+                import "time"
+
+                func main() {
+                	for i := 0; i < 10000000; i++ {
+                		go func() { time.Sleep(time.Hour) }()
+                	}
+                	println("unreachable")
+                }
+                """, "--machine-memory", "128MiB");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("runtime: out of memory: cannot allocate ").contains("fatal error: out of memory");
+        assertThat(r.err()).doesNotContain("unreachable");
+    }
 }

@@ -5,8 +5,6 @@ import dev.goroscope.engine.runtime.GoFatal;
 import dev.goroscope.engine.runtime.GoRuntime;
 import dev.goroscope.engine.runtime.Goroutine;
 import java.io.PrintStream;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Runs compiled Go on the simulated runtime. Each goroutine is a {@link Thread} whose Go frames
@@ -70,7 +68,8 @@ public final class Machine {
     final GoRuntime rt;
     final PrintStream out;
     final PrintStream err;
-    private final Map<Long, Thread> threads = new HashMap<>();
+    /** Each live goroutine's thread, by goroutine id (ids are dense: 1, 2, 3, ...). */
+    private Thread[] threads = new Thread[64];
     private final String fileName;
     private long steps;
     /** Package-level variables: scalars and references. */
@@ -118,14 +117,14 @@ public final class Machine {
     public int run(Code init, Code mainMain) {
         Thread t = new Thread(rt.main());
         t.machine = this;
-        threads.put(t.g.id(), t);
+        register(t);
         try {
             if (init != null) {
                 enter(t, init, null, 0, 0);
                 while (!execute(t)) {
-                    t = threads.get(rt.schedule().id());
+                    t = thread(rt.schedule().id());
                 }
-                t = threads.get(1L);
+                t = thread(1);
             }
             enter(t, mainMain, null, 0, 0);
             while (true) {
@@ -136,7 +135,7 @@ public final class Machine {
                     return 0;
                 }
                 Goroutine next = rt.schedule();
-                t = threads.get(next.id());
+                t = thread(next.id());
             }
         } catch (GoFatal f) {
             out.flush();
@@ -179,6 +178,23 @@ public final class Machine {
         }
     }
 
+    private Thread thread(long id) {
+        return threads[(int) id];
+    }
+
+    private void register(Thread t) {
+        int id = (int) t.g.id();
+        if (id >= threads.length) {
+            threads = java.util.Arrays.copyOf(threads, Math.max(id + 1, threads.length * 2));
+        }
+        threads[id] = t;
+    }
+
+    /** A goroutine has exited: its interpreter state can go. */
+    void forget(Thread t) {
+        threads[(int) t.g.id()] = null;
+    }
+
     /** Creates a thread for a new goroutine ({@code go fn(args)}). */
     public Thread spawn(Thread parent, Code fn, long[] argI, Object[] argR) {
         Goroutine g = rt.go(parent.g, fn.frame() != null ? fn.frame()
@@ -189,7 +205,7 @@ public final class Machine {
         System.arraycopy(argI, 0, f.i, 0, argI.length);
         System.arraycopy(argR, 0, f.r, 0, argR.length);
         t.top = f;
-        threads.put(g.id(), t);
+        register(t);
         return t;
     }
 
@@ -280,6 +296,7 @@ public final class Machine {
                         t.top = null;
                         if (t.g.id() != 1) {
                             rt.exit(t.g);
+                            forget(t);
                         }
                         return true;
                     }
