@@ -3,19 +3,10 @@ package dev.goroscope.engine.cli;
 import dev.goroscope.engine.event.EventJson;
 import dev.goroscope.engine.event.EventSink;
 import dev.goroscope.engine.lang.Diagnostic;
-import dev.goroscope.engine.lang.GoSyntaxError;
-import dev.goroscope.engine.lang.Parser;
-import dev.goroscope.engine.lang.ast.SourceFile;
-import dev.goroscope.engine.lang.check.Checker;
-import dev.goroscope.engine.lang.check.GoCompileError;
-import dev.goroscope.engine.lang.check.GoVersion;
-import dev.goroscope.engine.lang.check.Info;
-import dev.goroscope.engine.lang.compile.ProgramCompiler;
+import dev.goroscope.engine.lang.GoProgram;
 import dev.goroscope.engine.lang.gotool.CompilerFacts;
 import dev.goroscope.engine.lang.gotool.GoBuildException;
 import dev.goroscope.engine.lang.gotool.GoToolchain;
-import dev.goroscope.engine.lang.vm.Machine;
-import dev.goroscope.engine.runtime.GoProfile;
 import dev.goroscope.engine.runtime.GoRuntime;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -54,15 +45,11 @@ final class Run {
             return 1;
         }
         String name = o.file().getFileName().toString();
-        ProgramCompiler.Program prog;
+        GoProgram prog;
         try {
-            SourceFile f = Parser.parse(name, src);
-            Info info = Checker.check(f, o.settings().profile() == GoProfile.GO_1_19 ? GoVersion.V1_19 : GoVersion.V1_23);
-            CompilerFacts facts = o.exactFrames() ? exactFrames(name, src) : null;
-            prog = ProgramCompiler.compile(f, info, facts);
-        } catch (GoSyntaxError e) {
-            return compileErrors(err, e.diagnostics());
-        } catch (GoCompileError e) {
+            prog = GoProgram.compile(name, src, o.settings().profile(),
+                    () -> o.exactFrames() ? exactFrames(name, src) : null);
+        } catch (GoProgram.CompileFailure e) {
             return compileErrors(err, e.diagnostics());
         } catch (ToolchainMissing e) {
             err.println("goroscope run: " + e.getMessage());
@@ -102,7 +89,7 @@ final class Run {
         }
     }
 
-    private static int execute(RunOptions o, ProgramCompiler.Program prog, PrintStream out, PrintStream err) {
+    private static int execute(RunOptions o, GoProgram prog, PrintStream out, PrintStream err) {
         BufferedWriter trace = null;
         try {
             EventSink sink = EventSink.NONE;
@@ -119,9 +106,7 @@ final class Run {
                 };
             }
             GoRuntime rt = new GoRuntime(o.settings(), sink);
-            Machine m = new Machine(rt, out, err, o.file().toString(), o.maxSteps());
-            m.globals(prog.globalInts(), prog.globalRefs());
-            int status = m.run(prog.init(), prog.main());
+            int status = prog.run(rt, out, err, o.maxSteps(), 0);
             out.flush();
             if (o.memstats()) {
                 err.println(rt.readMemStats().format());

@@ -21,6 +21,7 @@ public enum EventKind {
     GC_PHASE("GC phase"),
     GC_CYCLE("GC cycle"),
     OUTPUT("output"),
+    LINE("source line"),
     NARRATION("narration"),
     PAUSE("pause"),
     SETTING("setting"),

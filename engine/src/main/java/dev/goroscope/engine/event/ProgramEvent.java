@@ -18,6 +18,23 @@ public sealed interface ProgramEvent extends Event {
         }
     }
 
+    /**
+     * A goroutine started executing another source line ({@code old}: the line it was on, 0
+     * before its first). Emitted only when the run asks for line events (the app does, to mark
+     * each goroutine's line and to stop at breakpoints).
+     */
+    record Line(long gid, int line, int old) implements ProgramEvent {
+        @Override
+        public EventKind kind() {
+            return EventKind.LINE;
+        }
+
+        @Override
+        public String narration() {
+            return "goroutine " + gid + " is at line " + line;
+        }
+    }
+
     /** Lesson text from {@code viz.Say}. */
     record Narration(String text) implements ProgramEvent {
         @Override

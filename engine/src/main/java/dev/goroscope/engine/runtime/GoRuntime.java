@@ -734,6 +734,16 @@ public final class GoRuntime {
         sink.emit(new ProgramEvent.Output(g.id, text, false));
     }
 
+    /** {@code g} moved on to source line {@code line} from {@code old} (line events are optional). */
+    public void line(Goroutine g, int line, int old) {
+        sink.emit(new ProgramEvent.Line(g.id, line, old));
+    }
+
+    /** Program output on stdout or ({@code println}, panics) stderr. */
+    public void print(Goroutine g, String text, boolean toStderr) {
+        sink.emit(new ProgramEvent.Output(g.id, text, toStderr));
+    }
+
     void stderr(String line) {
         sink.emit(new ProgramEvent.Output(0, line + "\n", true));
     }

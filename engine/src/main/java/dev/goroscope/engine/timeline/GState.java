@@ -34,6 +34,8 @@ final class GState {
     long highWater;
     /** The GC cycle whose root job last scanned this stack. */
     int scannedCycle;
+    /** The source line it is executing (0: not known; line events are optional). */
+    int line;
 
     int nruns;
     String[] fn = new String[4];
@@ -64,6 +66,7 @@ final class GState {
         g.sp0 = sp0;
         g.highWater = highWater;
         g.scannedCycle = scannedCycle;
+        g.line = line;
         g.nruns = nruns;
         int n = Math.max(4, nruns);
         g.fn = Arrays.copyOf(fn, n);

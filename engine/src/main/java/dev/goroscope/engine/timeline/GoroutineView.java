@@ -13,10 +13,11 @@ import java.util.List;
  * @param scannedThisCycle the GC's root job scanned this stack in the current (or last) cycle
  * @param depth            number of frames
  * @param frames           the frames as runs, oldest (bottom) first
+ * @param line             the source line it is executing, 0 if not known (line events are optional)
  */
 public record GoroutineView(long gid, GStatus status, WaitReason waitReason, String entry, long lo, long hi,
                             long sp, long used, long highWater, boolean scannedThisCycle, int depth,
-                            List<FrameRun> frames) {
+                            List<FrameRun> frames, int line) {
     public GoroutineView {
         frames = List.copyOf(frames);
     }

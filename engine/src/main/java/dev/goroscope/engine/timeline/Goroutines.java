@@ -256,6 +256,11 @@ final class Goroutines {
         g.scannedCycle = cycle;
     }
 
+    /** A line event: the goroutine's current line. */
+    void line(long gid, int line) {
+        write(gid).line = line;
+    }
+
     void unscanned(long gid, UndoLog.Cursor log) {
         write(gid).scannedCycle = (int) log.popLong();
     }

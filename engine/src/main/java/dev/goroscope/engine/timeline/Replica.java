@@ -178,7 +178,9 @@ final class Replica {
     }
 
     private void applyProgram(ProgramEvent e) {
-        if (e instanceof ProgramEvent.Output) {
+        if (e instanceof ProgramEvent.Line l) {
+            goroutines.line(l.gid(), l.line());
+        } else if (e instanceof ProgramEvent.Output) {
             ProgramEvent.Output o = (ProgramEvent.Output) e;
             (o.stderr() ? stderr : stdout).append(o.text());
         } else if (e instanceof ProgramEvent.Narration) {
@@ -197,7 +199,9 @@ final class Replica {
     }
 
     private void undoProgram(ProgramEvent e) {
-        if (e instanceof ProgramEvent.Output) {
+        if (e instanceof ProgramEvent.Line l) {
+            goroutines.line(l.gid(), l.old());
+        } else if (e instanceof ProgramEvent.Output) {
             ProgramEvent.Output o = (ProgramEvent.Output) e;
             (o.stderr() ? stderr : stdout).unappend(o.text());
         } else if (e instanceof ProgramEvent.Narration) {

@@ -51,7 +51,8 @@ final class Snapshots {
         }
         boolean stack = g.hi != 0;
         return new GoroutineView(g.gid, g.status, g.wait, g.entry, g.lo, g.hi, stack ? g.sp() : 0, g.used(),
-                stack ? g.highWater : 0, cycle > 0 && g.scannedCycle == cycle, dead ? 0 : g.depth, runs);
+                stack ? g.highWater : 0, cycle > 0 && g.scannedCycle == cycle, dead ? 0 : g.depth, runs,
+                dead ? 0 : g.line);
     }
 
     private static List<ObjectView> objects(HeapObjects o) {

@@ -59,7 +59,9 @@ class SeedsTest {
         DifferentialTest.Output go = DifferentialTest.goRun(file);
         for (String frames : List.of("go", "estimate")) {
             DifferentialTest.Output us = DifferentialTest.goroscope(file, frames);
-            DifferentialTest.assertSameStdout(us.stdout(), go.stdout());
+            // Seed 000 prints StackInuse as "Before:" and "After:"; real Go's figure varies by a span.
+            DifferentialTest.assertSameStdout(us.stdout(), go.stdout(),
+                    java.util.regex.Pattern.compile("StackInuse|^Before: |^After: "));
             assertThat(us.status()).as("exit status, frames=%s", frames).isEqualTo(go.status());
             assertThat(DifferentialTest.fatalLines(us.stderr())).as("fatal lines, frames=%s", frames)
                     .isEqualTo(DifferentialTest.fatalLines(go.stderr()));

@@ -110,9 +110,7 @@ final class Builtins {
             if (ln) {
                 sb.append('\n');
             }
-            t.machine().out().flush();
-            t.machine().err().print(sb);
-            t.machine().err().flush();
+            t.machine().print(t, sb.toString(), true);
             return Result.DONE;
         }
     }

@@ -228,7 +228,7 @@ final class Natives {
     }
 
     private static Native.Result out(Machine.Thread t, String s) {
-        t.machine().out().print(s);
+        t.machine().print(t, s, false);
         return Native.Result.DONE;
     }
 

@@ -18,6 +18,9 @@ import java.io.PrintStream;
  * output on stderr and exit status 2.
  */
 public final class Machine {
+    /** The exit status of a run stopped by {@link #cancel()} (as a shell reports Ctrl-C). */
+    public static final int STOPPED = 130;
+
     /** Instructions a goroutine runs before it may be preempted. */
     static final int QUANTUM = 20_000;
 
@@ -50,6 +53,8 @@ public final class Machine {
         Frame top;
         /** A native call that blocked and must be resumed. */
         boolean inNative;
+        /** The source line of its last line event (0: none yet). */
+        int line;
 
         Thread(Goroutine g) {
             this.g = g;
@@ -76,6 +81,9 @@ public final class Machine {
     private long[] gi = new long[0];
     private Object[] gr = new Object[0];
     private final long maxSteps;
+    private volatile boolean cancelled;
+    /** Line events still to emit; 0: none (the command line), see {@link #emitLineEvents}. */
+    private long lineBudget;
 
     public Machine(GoRuntime rt, PrintStream out, PrintStream err, String fileName, long maxSteps) {
         this.rt = rt;
@@ -97,6 +105,35 @@ public final class Machine {
     /** Runtime and {@code println} output (stderr). */
     public PrintStream err() {
         return err;
+    }
+
+    /**
+     * Program output from goroutine {@code t}: to the stream, and into the timeline as an output
+     * event (the app shows output as of the step being viewed).
+     */
+    public void print(Thread t, String text, boolean toStderr) {
+        if (toStderr) {
+            out.flush();
+            err.print(text);
+            err.flush();
+        } else {
+            out.print(text);
+        }
+        rt.print(t.g, text, toStderr);
+    }
+
+    /**
+     * Asks for a line event each time a goroutine moves to another source line, up to
+     * {@code budget} of them (a long loop makes one per statement; past the budget the run goes on
+     * without them). The app uses them to mark each goroutine's line and stop at breakpoints.
+     */
+    public void emitLineEvents(long budget) {
+        lineBudget = budget;
+    }
+
+    /** Stops the run at the next check (every 16,384 instructions); {@link #run} then returns 130. */
+    public void cancel() {
+        cancelled = true;
     }
 
     /** Sizes the package-level variable files (before {@link #run}). */
@@ -149,6 +186,10 @@ public final class Machine {
             return 2;
         } catch (StepLimit s) {
             out.flush();
+            if (cancelled) {
+                err.println("goroscope: stopped");
+                return STOPPED;
+            }
             err.println("goroscope: stopped after " + maxSteps + " steps (--max-steps)");
             return 3;
         }
@@ -234,7 +275,15 @@ public final class Machine {
     private boolean loop(Thread t, Frame f, int[] ops, long[] i, Object[] r, int pc, int budget) {
         while (true) {
             f.pc = pc;
-            if (++steps > maxSteps) {
+            if (lineBudget > 0) {
+                int ln = f.code.lineAt(pc);
+                if (ln != t.line && ln != 0) {
+                    rt.line(t.g, ln, t.line);
+                    t.line = ln;
+                    lineBudget--;
+                }
+            }
+            if (++steps > maxSteps || (steps & 0x3FFF) == 0 && cancelled) {
                 throw new StepLimit();
             }
             int op = ops[pc];
