@@ -1,0 +1,55 @@
+package dev.goroscope.app;
+
+import dev.goroscope.app.lessons.LessonLibrary;
+import dev.goroscope.app.theme.Theme;
+import dev.goroscope.app.util.Threads;
+import dev.goroscope.app.workspace.WorkspaceView;
+import dev.goroscope.app.workspace.WorkspaceViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The Goroscope window. Arguments: a {@code .go} file to open, or a lesson id
+ * ({@code 05-stack-shrink}); with none, the first lesson (the stack overflow) is loaded and run.
+ */
+public final class GoroscopeApp extends Application {
+    /** The lesson shown when the app starts without a file. */
+    public static final String FIRST_LESSON = "01-stack-overflow";
+
+    @Override
+    public void start(Stage stage) {
+        Theme.LIGHT.apply();
+        LessonLibrary library = LessonLibrary.builtIn();
+        WorkspaceViewModel vm = new WorkspaceViewModel(Threads.app(Platform::runLater));
+        WorkspaceView view = new WorkspaceView(vm, library);
+        Scene scene = new Scene(view, 1440, 900);
+        scene.getStylesheets().add(Theme.STYLESHEET);
+        stage.setScene(scene);
+        stage.titleProperty().bind(vm.fileNameProperty().concat(" — Goroscope"));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        openFromArguments(view, library, getParameters().getUnnamed());
+        stage.show();
+    }
+
+    static void openFromArguments(WorkspaceView view, LessonLibrary library, List<String> args) {
+        String arg = args.isEmpty() ? FIRST_LESSON : args.get(0);
+        if (arg.endsWith(".go") && Files.exists(Path.of(arg))) {
+            view.open(Path.of(arg));
+            return;
+        }
+        library.byId(arg).ifPresentOrElse(view.viewModel()::open, () -> {
+            library.byId(FIRST_LESSON).ifPresent(view.viewModel()::open);
+            view.viewModel().reportProblem("No such file or lesson: " + arg);
+        });
+    }
+
+    public static void main(String[] args) {
+        launch(args);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.goroscope.app.stacks;
+
+import dev.goroscope.app.theme.Palette;
+import dev.goroscope.app.util.CanvasPane;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The stacks pane: a title bar with the scale switch, and the canvas the painter draws. */
+public final class StacksView extends BorderPane {
+    public static final String STYLE_CLASS = "stacks-view";
+
+    private final StacksViewModel vm;
+    private final ObjectProperty<Palette> palette;
+    private final DoubleProperty fontSize;
+    private final CanvasPane canvas;
+
+    public StacksView(StacksViewModel vm, ObjectProperty<Palette> palette, DoubleProperty fontSize) {
+        this.vm = vm;
+        this.palette = palette;
+        this.fontSize = fontSize;
+        getStyleClass().addAll("pane-card", STYLE_CLASS);
+        canvas = new CanvasPane(g -> new StackPainter(palette.get(), fontSize.get())
+                .paint(g, g.getCanvas().getWidth(), g.getCanvas().getHeight(), vm.columns(),
+                        vm.logScaleProperty().get(), vm.maxStack()));
+        Label title = new Label("Goroutine stacks");
+        title.getStyleClass().add("pane-title");
+        ToggleButton log = new ToggleButton("Log scale");
+        log.selectedProperty().bindBidirectional(vm.logScaleProperty());
+        log.setFocusTraversable(false);
+        ToggleButton system = new ToggleButton("System goroutines");
+        system.selectedProperty().bindBidirectional(vm.showSystemProperty());
+        system.setFocusTraversable(false);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(8, title, grow, system, log);
+        bar.getStyleClass().add("pane-bar");
+        setTop(bar);
+        setCenter(canvas);
+        vm.columnsProperty().addListener((o, a, b) -> canvas.repaint());
+        vm.logScaleProperty().addListener((o, a, b) -> canvas.repaint());
+        palette.addListener((o, a, b) -> canvas.repaint());
+        fontSize.addListener((o, a, b) -> canvas.repaint());
+    }
+
+    public CanvasPane canvasPane() {
+        return canvas;
+    }
+}

@@ -1,0 +1,194 @@
+package dev.goroscope.app.workspace;
+
+import dev.goroscope.app.lessons.Lesson;
+import dev.goroscope.app.lessons.LessonLibrary;
+import dev.goroscope.app.lessons.LessonPicker;
+import dev.goroscope.app.lessons.Markdown;
+import dev.goroscope.app.memory.MemoryView;
+import dev.goroscope.app.memory.MemoryViewModel;
+import dev.goroscope.app.narration.NarrationView;
+import dev.goroscope.app.narration.NarrationViewModel;
+import dev.goroscope.app.session.RunState;
+import dev.goroscope.app.source.SourceView;
+import dev.goroscope.app.source.SourceViewModel;
+import dev.goroscope.app.stacks.StacksView;
+import dev.goroscope.app.stacks.StacksViewModel;
+import dev.goroscope.app.theme.Palette;
+import dev.goroscope.app.theme.Theme;
+import dev.goroscope.app.timeline.TimelineView;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.TextFlow;
+import javafx.stage.FileChooser;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The main window's content: the toolbar, the program, the stacks, the memory figures with the
+ * lesson notes and the output, the narration and the transport. It owns the animation timer that
+ * drives playback; everything else follows the playback's snapshot.
+ */
+public final class WorkspaceView extends BorderPane {
+    private final WorkspaceViewModel vm;
+    private final LessonLibrary library;
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+    private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(Palette.LIGHT);
+    private final DoubleProperty fontSize = new SimpleDoubleProperty(14);
+    private final SourceViewModel source;
+    private final StacksView stacks;
+    private final TextFlow notes = new TextFlow();
+    private final AnimationTimer timer;
+
+    public WorkspaceView(WorkspaceViewModel vm, LessonLibrary library) {
+        this.vm = vm;
+        this.library = library;
+        getStyleClass().add("workspace");
+        var playback = vm.playback();
+        source = new SourceViewModel(vm.sourceProperty(), playback.snapshotProperty());
+        StacksViewModel stacksVm = new StacksViewModel(playback.snapshotProperty());
+        NarrationViewModel narrationVm = new NarrationViewModel(playback.snapshotProperty(), playback.recordedProperty(),
+                playback::timeline);
+        MemoryViewModel memoryVm = new MemoryViewModel(playback.snapshotProperty());
+        vm.runStateProperty().addListener((o, a, s) -> source.diagnosticsProperty().set(
+                s instanceof RunState.CompileFailed f ? f.diagnostics() : List.of()));
+        playback.setBreakpoint(p -> {
+            var e = playback.timeline().get(p);
+            return e instanceof dev.goroscope.engine.event.ProgramEvent.Line l && source.breakpoints().contains(l.line());
+        });
+
+        SourceView sourceView = new SourceView(source);
+        stacks = new StacksView(stacksVm, palette, fontSize);
+        MemoryView memory = new MemoryView(memoryVm);
+        NarrationView narration = new NarrationView(narrationVm);
+        TimelineView timeline = new TimelineView(playback, palette);
+
+        notes.getStyleClass().add("lesson-notes");
+        ScrollPane notesScroll = new ScrollPane(notes);
+        notesScroll.setFitToWidth(true);
+        TabPane side = new TabPane(new Tab("Lesson notes", notesScroll), new Tab("Output", narration.output()));
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox right = new VBox(memory, side);
+        VBox.setVgrow(side, Priority.ALWAYS);
+        right.getStyleClass().add("right-column");
+
+        SplitPane split = new SplitPane(sourceView, stacks, right);
+        split.setDividerPositions(0.30, 0.72);
+        setCenter(split);
+        setTop(toolbar());
+        setBottom(new VBox(narration, timeline));
+
+        vm.lessonProperty().addListener((o, a, l) -> showNotes(l));
+        theme.addListener((o, a, t) -> {
+            t.apply();
+            palette.set(t.palette());
+        });
+        fontSize.addListener((o, a, s) -> setStyle("-fx-font-size: " + s.doubleValue() + "px;"));
+        setStyle("-fx-font-size: 14px;");
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                playback.tick(now);
+            }
+        };
+        timer.start();
+        Keys.install(this, vm, playback);
+    }
+
+    public WorkspaceViewModel viewModel() {
+        return vm;
+    }
+
+    public SourceViewModel source() {
+        return source;
+    }
+
+    public StacksView stacks() {
+        return stacks;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    /** The base font size; the canvases and the CSS scale with it. */
+    public DoubleProperty fontSizeProperty() {
+        return fontSize;
+    }
+
+    private ToolBar toolbar() {
+        Button lessons = tool("mdi2s-school-outline", "Lessons…", "Open a built-in lesson", this::pickLesson);
+        lessons.setId("lessons");
+        Button open = tool("mdi2f-folder-open-outline", "Open…", "Open a .go file (Ctrl+O)", this::openFile);
+        Button run = tool("mdi2p-play-circle-outline", "Run", "Compile and run the program as shown (Ctrl+R)",
+                vm.runCommand()::execute);
+        run.setId("run");
+        Button stop = tool("mdi2s-stop-circle-outline", "Stop", "Stop the program", vm.stopCommand()::execute);
+        stop.disableProperty().bind(vm.stopCommand().executableProperty().not());
+        Button themeButton = tool("mdi2t-theme-light-dark", null, "Light or dark theme", () -> theme.set(theme.get().other()));
+        Label title = new Label();
+        title.getStyleClass().add("title");
+        title.textProperty().bind(vm.fileNameProperty());
+        Label status = new Label();
+        status.getStyleClass().add("status");
+        status.textProperty().bind(vm.statusProperty());
+        status.setId("status");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        return new ToolBar(lessons, open, run, stop, title, grow, status, themeButton);
+    }
+
+    private static Button tool(String icon, String text, String tip, Runnable action) {
+        Button b = new Button(text, new FontIcon(icon));
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    void pickLesson() {
+        new LessonPicker(getScene().getWindow(), library).pick().ifPresent(vm::open);
+    }
+
+    void openFile() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Open a Go program");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Go programs", "*.go"));
+        var f = fc.showOpenDialog(getScene().getWindow());
+        if (f != null) {
+            open(f.toPath());
+        }
+    }
+
+    /** Opens a file; a file that cannot be read is reported in the status line, nothing else changes. */
+    public void open(Path p) {
+        try {
+            vm.open(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            vm.reportProblem("Could not open " + p + ": " + e.getMessage());
+        }
+    }
+
+    private void showNotes(Lesson l) {
+        notes.getChildren().setAll(l == null ? List.of() : Markdown.render(l.notes()));
+    }
+}
