@@ -172,6 +172,8 @@ final class Escapes {
             addAll(c, s.ch(), s.value());
         } else if (n instanceof Stmt.Go g) {
             c.add(g.call());
+        } else if (n instanceof Stmt.Defer d) {
+            c.add(d.call());
         } else if (n instanceof Expr.Call call) {
             c.add(call.fun());
             c.addAll(call.args());
