@@ -91,6 +91,25 @@ class DeferRunTest {
     }
 
     @Test
+    void anUnrecoveredPanicInAGoroutineRunsItsDeferredCallsAndShowsThatGoroutine() throws IOException {
+        Result r = run("package main", "", "import \"fmt\"", "",
+                "func main() {",
+                "\tdone := make(chan int)",
+                "\tgo func() {",
+                "\t\tdefer fmt.Println(\"deferred in the goroutine\")",
+                "\t\tvar m map[int]int",
+                "\t\tm[1] = 2",
+                "\t}()",
+                "\t<-done",
+                "}");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.out()).isEqualTo("deferred in the goroutine\n");
+        // go1.19: user goroutines start at 6 (four runtime goroutines and main before them).
+        assertThat(r.err()).startsWith("panic: assignment to entry in nil map\n\ngoroutine 6 [running]:\n"
+                + "main.main.func1(...)\n");
+    }
+
+    @Test
     void recoverOnlyWorksInTheDeferredFunctionItself() throws IOException {
         Result r = run("package main", "", "import \"fmt\"", "",
                 "func helper() any { return recover() }", "",
@@ -143,6 +162,16 @@ class DeferRunTest {
         assertThat(r.out()).isEqualTo("goroutine: recover gives <nil>\nmain deferred\n");
         assertThat(r.err()).isEqualTo("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n"
                 + "exit status 2\n");
+    }
+
+    @Test
+    void seed004SpawnManyRunsItsTenThousandDeferredDoneCalls() throws IOException {
+        Path seed = Path.of("src/test/resources/lang/seeds/004_spawn_many.go");
+        Result r = run(Files.readString(seed).split("\n", -1));
+        assertThat(r.err()).isEmpty();
+        java.util.List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize(10_001).endsWith("All finished");
+        assertThat(lines.subList(0, 10_000)).doesNotHaveDuplicates().allMatch(l -> l.matches("Goroutine \\d+ running"));
     }
 
     @Test
