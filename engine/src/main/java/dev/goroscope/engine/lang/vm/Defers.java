@@ -3,9 +3,7 @@ package dev.goroscope.engine.lang.vm;
 import dev.goroscope.engine.lang.interp.Values;
 import dev.goroscope.engine.lang.vm.Machine.Frame;
 import dev.goroscope.engine.runtime.FuncInfo;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.List;
 
 /**
  * {@code defer}, {@code panic}, {@code recover} and {@code runtime.Goexit} on the interpreter's
@@ -25,9 +23,8 @@ import java.util.List;
  * raised inside a deferred call walks down through the earlier panic's frames and aborts it;
  * the earlier panic stays on the goroutine's list and is printed before the new one.
  *
- * <p>Heap defer records (defers in loops) come from the P's pool or are allocated
- * ({@code newdefer}); a finished one goes back to the pool ({@code freedefer}); the central pool
- * is dropped at every GC ({@code clearpools}). Pending and pooled records are runtime roots.
+ * <p>Heap defer records (defers in loops) come from {@link DeferPool}; an unrecovered panic is
+ * printed by {@link PanicTrace}.
  */
 public final class Defers {
     private Defers() {}
@@ -39,11 +36,6 @@ public final class Defers {
     static final Code GOPANIC = runtimeCode("panic", "runtime.gopanic", 184);
     static final Code DEFERRETURN = runtimeCode("runtime.deferreturn", "runtime.deferreturn", 56);
     static final Code GOEXIT = runtimeCode("runtime.Goexit", "runtime.Goexit", 120);
-
-    /** {@code sizeof(runtime._defer)} on amd64 in 1.19: three bools and eight words. */
-    static final long DEFER_RECORD_BYTES = 72;
-    /** {@code len(p.deferpoolbuf)}: the P's pool holds at most 32 records. */
-    static final int POOL_CAP = 32;
 
     private static Code runtimeCode(String name, String symbol, long frame) {
         return new Code(name, FuncInfo.of(symbol, frame), 0, 0, new int[] {Op.DEFERLOOP, 0}, new Object[0],
@@ -147,13 +139,6 @@ public final class Defers {
         }
     }
 
-    /** The P's defer pool and the scheduler's central one. */
-    static final class Pool {
-        final java.util.ArrayDeque<Long> local = new java.util.ArrayDeque<>();
-        final java.util.ArrayDeque<Long> central = new java.util.ArrayDeque<>();
-        boolean hooked;
-    }
-
     /** Thrown by {@code runtime.Goexit}; the machine then runs the goroutine's deferred calls. */
     public static final class GoexitSignal extends RuntimeException {
         GoexitSignal() {
@@ -201,43 +186,9 @@ public final class Defers {
         fs.defers = d;
     }
 
-    /** {@code newdefer}: a heap record from the P's pool, refilled from the central pool, else a new one. */
+    /** {@code newdefer}: a heap record for a defer in a loop (see {@link DeferPool}). */
     public static long newdefer(Machine.Thread t) {
-        Machine m = t.machine;
-        Pool pool = m.deferPool;
-        if (!pool.hooked) {
-            pool.hooked = true;
-            m.rt.onSweepTermination(() -> {
-                for (long d : pool.central) {
-                    m.rt.removeRoot(d); // clearpools drops the central pool; the P's stays
-                }
-                pool.central.clear();
-            });
-        }
-        if (pool.local.isEmpty()) {
-            while (pool.local.size() < POOL_CAP / 2 && !pool.central.isEmpty()) {
-                pool.local.addLast(pool.central.pollFirst());
-            }
-        }
-        Long d = pool.local.pollLast();
-        if (d != null) {
-            return d;
-        }
-        long a = m.rt.alloc(t.g, DEFER_RECORD_BYTES, 4, "runtime._defer");
-        m.rt.addRoot(a); // reached from g._defer while pending, from the pools when free
-        return a;
-    }
-
-    /** {@code freedefer}: clear {@code fn} and give the record back to the P's pool (half of a full one moves on). */
-    private static void freedefer(Machine.Thread t, long d) {
-        Pool pool = t.machine.deferPool;
-        t.machine.rt.store(t.g, d, 0, 0);
-        if (pool.local.size() == POOL_CAP) {
-            while (pool.local.size() > POOL_CAP / 2) {
-                pool.central.addFirst(pool.local.pollLast());
-            }
-        }
-        pool.local.addLast(d);
+        return DeferPool.newdefer(t);
     }
 
     private static Rec pop(FrameState fs) {
@@ -250,7 +201,7 @@ public final class Defers {
     /** A deferred call is over (returned, or abandoned by a panic): free its record. */
     private static void finish(Machine.Thread t, Rec d) {
         if (d.record != 0) {
-            freedefer(t, d.record);
+            DeferPool.freedefer(t, d.record);
         }
         if (d.callFrame != null) {
             t.defers.frames.remove(d.callFrame);
@@ -402,7 +353,7 @@ public final class Defers {
                     Rec d = pop(cs);
                     if (d.site.kind() == Kind.OPEN_CODED && p.openFrame != c) {
                         releaseOpen(t, p);
-                        p.openRecord = newdefer(t); // addOneOpenDeferFrame
+                        p.openRecord = DeferPool.newdefer(t); // addOneOpenDeferFrame
                         p.openFrame = c;
                     }
                     p.running = d;
@@ -423,7 +374,7 @@ public final class Defers {
 
     private static void releaseOpen(Machine.Thread t, Panic p) {
         if (p.openRecord != 0) {
-            freedefer(t, p.openRecord);
+            DeferPool.freedefer(t, p.openRecord);
             p.openRecord = 0;
             p.openFrame = null;
         }
@@ -504,85 +455,5 @@ public final class Defers {
         }
         FrameState cs = x.caller == null ? null : st.frames.get(x.caller);
         return cs != null && cs.deferCall != null && cs.deferCall.panic == p && cs.deferCall.site.gcWrapper();
-    }
-
-    // ---- the end of an unrecovered panic -----------------------------------------------------
-
-    /**
-     * What {@code fatalpanic} prints: every active panic, oldest first ({@code printpanics}),
-     * the signal if one caused them, then the goroutine's traceback.
-     */
-    static List<String> fatalLines(Machine m, Machine.Thread t) {
-        G st = t.defers;
-        List<String> lines = new ArrayList<>();
-        StringBuilder sb = new StringBuilder();
-        printpanics(st.panic, sb);
-        lines.addAll(List.of(sb.toString().split("\n", -1)));
-        lines.remove(lines.size() - 1);
-        if (st.sig) {
-            Frame at = st.panic.frame.caller;
-            for (Panic p = st.panic; p != null; p = p.link) {
-                at = p.frame.caller;
-            }
-            lines.add("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x"
-                    + Long.toHexString(0x401000L + (at == null ? 0 : at.pc)) + "]");
-        }
-        lines.add("");
-        lines.addAll(traceback(m, t));
-        return lines;
-    }
-
-    private static void printpanics(Panic p, StringBuilder sb) {
-        if (p.link != null) {
-            printpanics(p.link, sb);
-            if (!p.link.goexit) {
-                sb.append('\t');
-            }
-        }
-        if (p.goexit) {
-            return;
-        }
-        sb.append("panic: ").append(p.value.getMessage());
-        if (p.recovered) {
-            sb.append(" [recovered]");
-        }
-        sb.append('\n');
-    }
-
-    /**
-     * The running goroutine's frames, innermost first, as a traceback shows them: runtime frames
-     * hidden, except a gopanic below a deferred call, shown as {@code panic}.
-     */
-    static List<String> traceback(Machine m, Machine.Thread t) {
-        List<String> out = new ArrayList<>();
-        out.add(m.rt.settings().profile().goroutineHeader(t.g.id(), "running"));
-        Frame above = null;
-        for (Frame f = t.top; f != null; above = f, f = f.caller) {
-            if (f.code == DEFERRETURN || f.code == GOEXIT) {
-                continue;
-            }
-            if (f.code == GOPANIC) {
-                if (above != null) {
-                    out.add("panic(...)");
-                    out.add("\truntime/panic.go");
-                }
-                continue;
-            }
-            out.add(f.code.name() + "(...)");
-            out.add("\t" + m.fileName() + ":" + f.code.lineAt(callPc(t, f, above)));
-        }
-        return out;
-    }
-
-    /** The pc of the instruction a frame is in: its call's, unless it runs a deferred call or a runtime frame. */
-    private static int callPc(Machine.Thread t, Frame f, Frame above) {
-        if (above == null || above.code == GOPANIC || above.code == DEFERRETURN || above.code == GOEXIT) {
-            return f.pc;
-        }
-        FrameState as = t.defers == null ? null : t.defers.frames.get(above);
-        if (as != null && as.deferCall != null) {
-            return f.pc;
-        }
-        return Math.max(f.pc - 6, 0);
     }
 }

@@ -80,7 +80,7 @@ public final class Machine {
     private Object[] gr = new Object[0];
     private final long maxSteps;
     /** The P's and the scheduler's pools of heap defer records. */
-    final Defers.Pool deferPool = new Defers.Pool();
+    final DeferPool deferPool = new DeferPool();
 
     public Machine(GoRuntime rt, PrintStream out, PrintStream err, String fileName, long maxSteps) {
         this.rt = rt;
@@ -150,7 +150,7 @@ public final class Machine {
             return f.exitStatus();
         } catch (Defers.Unrecovered u) {
             out.flush();
-            for (String line : Defers.fatalLines(this, t)) {
+            for (String line : PanicTrace.fatalLines(this, t)) {
                 err.println(line);
             }
             return 2;
