@@ -436,8 +436,15 @@ public final class GoRuntime {
         });
     }
 
-    /** "fatal error: all goroutines are asleep - deadlock!" with each goroutine's header. */
+    /**
+     * "fatal error: all goroutines are asleep - deadlock!" with each goroutine's header; with no
+     * goroutine left at all (main called runtime.Goexit), checkdead's other message.
+     */
     private GoFatal deadlock() {
+        if (sched.allgs().stream().allMatch(g -> g.isDead() || g.system)) {
+            String why = "no goroutines (main called runtime.Goexit) - deadlock!";
+            return new GoFatal(why, List.of("fatal error: " + why));
+        }
         List<String> lines = new ArrayList<>();
         lines.add("fatal error: all goroutines are asleep - deadlock!");
         for (Goroutine g : sched.allgs()) {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The same program under real Go ({@code go run}) and under Goroscope
  * ({@code goroscope run --frames=go}): stdout must match exactly; the fatal lines of stderr
- * ({@code panic:}, {@code fatal error:}, the stack-limit line) must match; at an overflow the
+ * ({@code panic:} and the re-panic lines after it, {@code fatal error:}, the stack-limit line) must match; at an overflow the
  * stack size must match and sp must sit within one frame of the same offset; the exit status must
  * be the one {@code go run} reports. With {@code --frames=estimate} the program must end the same way
  * (status, fatal lines, the size of an overflowing stack). Runs where Go is installed (CI installs
@@ -111,7 +111,8 @@ class DifferentialTest {
     static List<String> fatalLines(List<String> err) {
         List<String> out = new ArrayList<>();
         for (String l : err) {
-            if (l.startsWith("panic: ") || l.startsWith("fatal error: ") || l.startsWith("runtime: goroutine stack exceeds")
+            if (l.startsWith("panic: ") || l.startsWith("\tpanic: ") || l.startsWith("fatal error: ")
+                    || l.startsWith("runtime: goroutine stack exceeds")
                     || l.startsWith("exit status ")) {
                 out.add(l);
             } else if (l.matches("goroutine \\d+ .*\\[.*\\]:") && out.stream().noneMatch(x -> x.startsWith("goroutine"))) {

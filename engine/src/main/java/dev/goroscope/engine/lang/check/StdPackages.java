@@ -87,6 +87,7 @@ final class StdPackages {
         p.func("NumGoroutine", sig(none(), tuple("", INT)));
         p.func("GOMAXPROCS", sig(tuple("n", INT), tuple("", INT)));
         p.func("Gosched", sig(none(), none()));
+        p.func("Goexit", sig(none(), none()));
         p.func("Stack", sig(tuple("buf", BYTES, "all", BOOL), tuple("", INT)));
         p.done();
     }

@@ -92,6 +92,8 @@ final class Builtins {
                 new SliceOps(fc).copy(ec.value(c.args().get(0)), ec.value(c.args().get(1)), SliceOps.elem(st),
                         resI >= 0 ? resI : fc.asm.newInt());
             }
+            case PANIC -> PanicOps.panic(fc, c);
+            case RECOVER -> PanicOps.recover(fc, resR >= 0 ? resR : fc.asm.newRef());
             default -> throw new Unsupported(c.pos(), "the builtin " + b.kind().goName() + " (not yet)");
         }
     }

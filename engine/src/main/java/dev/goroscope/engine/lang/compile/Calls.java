@@ -109,7 +109,10 @@ final class Calls {
         }
         Type recvType = m.type().recv().type();
         int recv;
-        if (s.addrRecv()) {
+        Integer pre = fc.preset(sel);
+        if (pre != null) {
+            recv = pre; // a deferred call's receiver, evaluated at the defer statement
+        } else if (s.addrRecv()) {
             recv = new Places(fc).addressOfVar(sel.x());
         } else if (s.derefRecv()) {
             recv = fc.heap.read(ec.value(sel.x()), recvType);

@@ -53,6 +53,10 @@ final class ExprCompiler {
      * one (an argument of type any, an assignment to an interface variable, ...).
      */
     int value(Expr e) {
+        Integer pre = fc.preset(e);
+        if (pre != null) {
+            return pre; // a deferred call's operand, evaluated at the defer statement
+        }
         Type target = fc.info.implicitTarget(e);
         int v = rawValue(e);
         if (target != null && Kinds.isIface(target) && !Kinds.isIface(type(e))) {

@@ -48,6 +48,9 @@ import java.util.Set;
  *       ever stored into: gc deletes such dead stores, and the array with them (lesson 2: the
  *       seed's "1 GB" recursion does not overflow). A range loop that calls keeps its hidden
  *       index; a map range keeps its 96-byte iterator.</li>
+ *   <li>An open-coded {@code defer} keeps its function, its arguments and a deferBits byte in
+ *       the frame; a deferred closure adds its context, a word per captured variable, and a
+ *       result it captures lives in the frame too.</li>
  *   <li>A non-empty frame saves the caller's frame pointer (8 bytes); a function that calls
  *       nothing and keeps nothing is NOSPLIT with a zero frame.</li>
  * </ol>
@@ -273,6 +276,14 @@ final class Frames {
                 notInlinable = true;
                 long args = callArgs(d.call());
                 hidden += 16 + args; // open-coded: deferBits, the function and its arguments stay in the frame
+                if (d.call().fun() instanceof Expr.FuncLit fl) {
+                    // The deferred closure does not escape: its context (one word per captured
+                    // variable) is in the frame, and so are the results it reads or sets by
+                    // address, which the return statement stores before the deferred call runs.
+                    for (Var v : info.captures(fl)) {
+                        hidden += v.kind() == Var.Kind.RESULT ? 8 + slot(v.type()) : 8;
+                    }
+                }
                 event(args);
             } else if (s instanceof Stmt.Labeled l) {
                 stmt(l.stmt());

@@ -44,6 +44,12 @@ final class FuncCompiler {
 
     final String name;
     private int closures;
+    /** This function's defer statements, as gc plans them ({@link DeferOps}). */
+    final DeferOps.Plan deferPlan;
+    /** Result variables moved to a heap box (a closure captures them): their result registers. */
+    private final Map<Var, Integer> resultOut = new HashMap<>();
+    /** Expressions already evaluated into registers (a defer wrapper's operands), or null. */
+    Map<Expr, Integer> preset;
 
     FuncCompiler(ProgramCompiler program, String name, List<Var> params, List<Var> results, Stmt.Block body) {
         this(program, name, params, results, body, List.of());
@@ -69,6 +75,7 @@ final class FuncCompiler {
         this.exprs = new ExprCompiler(this);
         this.heap = new HeapOps(this);
         this.boxed = new java.util.HashSet<>();
+        this.deferPlan = DeferOps.plan(body, info);
         if (body != null) {
             java.util.Set<Var> captured = Escapes.captured(body, info);
             for (Var v : Escapes.writeOnlyArrays(body, info)) {
@@ -79,9 +86,14 @@ final class FuncCompiler {
             boxed.addAll(Escapes.addressTaken(body, info));
             java.util.Set<Var> reassigned = Escapes.reassigned(body, info);
             reassigned.addAll(Escapes.addressTakenAll(body, info));
-            for (Var v : Escapes.captured(body, info)) {
+            for (Var v : captured) {
                 if (program.globalSlot(v) == null && reassigned.contains(v)) {
                     boxed.add(v); // captured by reference: shared through a heap box
+                }
+            }
+            for (Var r : results) {
+                if (captured.contains(r)) {
+                    boxed.add(r); // set by return statements, read or changed by a closure (a deferred one)
                 }
             }
         }
@@ -118,10 +130,23 @@ final class FuncCompiler {
         }
         for (Var r : results) {
             check(r);
-            if (Kinds.refersToHeap(r.type())) {
+            if (boxed.contains(r)) {
+                int box = asm.newRef();
+                heap.newBox(r.type(), -1, false, box);
+                resultOut.put(r, regs.get(r));
+                regs.put(r, box);
+            } else if (Kinds.refersToHeap(r.type())) {
                 slots.put(r, newSlot());
             }
+            if (deferPlan.any() && !boxed.contains(r) && !Kinds.scalar(r.type())) {
+                new Assigns(this).zero(regs.get(r), r.type()); // a recovered panic returns them as they are
+            }
         }
+    }
+
+    /** Whether {@code e} was evaluated already (a defer wrapper's operand): its register, or null. */
+    Integer preset(Expr e) {
+        return preset == null ? null : preset.get(e);
     }
 
     /** A parameter arrived in its register: box it if its address is taken, root it if a pointer. */
@@ -273,6 +298,8 @@ final class FuncCompiler {
             new Calls(this).go(go.call());
         } else if (s instanceof Stmt.Select sel) {
             new SelectOps(this).select(sel);
+        } else if (s instanceof Stmt.Defer d) {
+            new DeferOps(this).defer(d);
         } else if (s instanceof Stmt.Labeled l) {
             pendingLabel = l.label().name();
             stmt(l.stmt());
@@ -285,9 +312,6 @@ final class FuncCompiler {
     }
 
     private static String describe(Stmt s) {
-        if (s instanceof Stmt.Defer) {
-            return "defer";
-        }
         if (s instanceof Stmt.TypeSwitch) {
             return "type switches";
         }
@@ -405,30 +429,65 @@ final class FuncCompiler {
             int rr = -1;
             for (Var v : results) {
                 if (isScalar(v) && ri < 0) {
-                    ri = regs.get(v);
+                    ri = resultOut.getOrDefault(v, regs.get(v));
                 } else if (!isScalar(v) && rr < 0) {
-                    rr = regs.get(v);
+                    rr = resultOut.getOrDefault(v, regs.get(v));
                 }
             }
             new Calls(this).call((dev.goroscope.engine.lang.ast.Expr.Call) rs.get(0), ri, rr);
+            for (Var v : results) {
+                if (resultOut.containsKey(v)) {
+                    heap.write(regs.get(v), v.type(), resultOut.get(v));
+                }
+            }
             emitReturn(results);
             return;
         }
-        for (int k = 0; k < rs.size(); k++) {
-            exprs.into(rs.get(k), regs.get(results.get(k)), results.get(k).type());
+        if (resultOut.isEmpty()) {
+            for (int k = 0; k < rs.size(); k++) {
+                exprs.into(rs.get(k), regs.get(results.get(k)), results.get(k).type());
+            }
+        } else {
+            // Evaluate every result first, then set the result variables (some live in heap boxes).
+            int[] vals = new int[rs.size()];
+            for (int k = 0; k < rs.size(); k++) {
+                Type t = results.get(k).type();
+                vals[k] = exprs.temp(t);
+                exprs.into(rs.get(k), vals[k], t);
+            }
+            for (int k = 0; k < rs.size(); k++) {
+                Var v = results.get(k);
+                if (resultOut.containsKey(v)) {
+                    heap.write(regs.get(v), v.type(), vals[k]);
+                } else {
+                    exprs.vm(Kinds.move(v.type()), regs.get(v), vals[k]);
+                }
+            }
         }
         emitReturn(results);
     }
 
-    /** RET from the first result register of each file (results are consecutive in each file). */
+    /**
+     * RET from the first result register of each file (results are consecutive in each file);
+     * in a function with defers, its deferred calls run first, and results moved to the heap are
+     * read back after them.
+     */
     void emitReturn(List<Var> res) {
+        if (deferPlan.any()) {
+            DeferOps.exit(this);
+        }
         int ri = -1;
         int rr = -1;
         for (Var v : res) {
+            Integer out = resultOut.get(v);
+            int reg = out != null ? out : regs.get(v);
+            if (out != null) {
+                exprs.vm(Kinds.move(v.type()), reg, heap.read(regs.get(v), v.type()));
+            }
             if (isScalar(v) && ri < 0) {
-                ri = regs.get(v);
+                ri = reg;
             } else if (!isScalar(v) && rr < 0) {
-                rr = regs.get(v);
+                rr = reg;
             }
         }
         asm.emit(Op.RET, Math.max(ri, 0), Math.max(rr, 0));

@@ -130,6 +130,9 @@ final class Natives {
                 i[x] = rt(t).numGoroutine();
                 return Native.Result.DONE;
             };
+            case "runtime.Goexit" -> (t, i, r, a, b, x, y, res) -> {
+                throw dev.goroscope.engine.lang.vm.Defers.goexitSignal();
+            };
             case "runtime.Gosched" -> (t, i, r, a, b, x, y, res) ->
                     !res && rt(t).gosched(t.goroutine()) ? Native.Result.BLOCKED : Native.Result.DONE;
             case "runtime.GOMAXPROCS" -> (t, i, r, a, b, x, y, res) -> {

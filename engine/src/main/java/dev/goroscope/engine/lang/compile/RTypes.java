@@ -92,6 +92,13 @@ final class RTypes {
                 }
                 return new RType.StructT(fs, name);
             }
+            if (u instanceof dev.goroscope.engine.lang.types.Interface it) {
+                List<String> ms = new ArrayList<>();
+                for (dev.goroscope.engine.lang.types.Func f : it.methods()) {
+                    ms.add(f.name());
+                }
+                return new RType.IfaceT(ms, t == dev.goroscope.engine.lang.check.Universe.ERROR ? "error" : name);
+            }
             throw new IllegalArgumentException("no run-time descriptor for " + t);
         } finally {
             if (t instanceof Named) {

@@ -99,7 +99,7 @@ final class SliceOps {
     private static long checkIndex(Values.SliceV sv, long idx) {
         int len = sv == null ? 0 : sv.len();
         if (idx < 0 || idx >= len) {
-            throw GoPanic.runtimeError("index out of range [" + idx + "] with length " + len);
+            throw GoPanic.runtimeError("index out of range [" + idx + "]" + (idx < 0 ? "" : " with length " + len)); // boundsNegErrorFmt for a negative index
         }
         return idx;
     }

@@ -70,7 +70,7 @@ final class Arith {
     /** A bounds check with Go's message. */
     static int index(long i, int len) {
         if (i < 0 || i >= len) {
-            throw GoPanic.runtimeError("index out of range [" + i + "] with length " + len);
+            throw GoPanic.runtimeError("index out of range [" + i + "]" + (i < 0 ? "" : " with length " + len)); // boundsNegErrorFmt for a negative index
         }
         return (int) i;
     }

@@ -55,6 +55,8 @@ public final class Machine {
         boolean inNative;
         /** The source line of its last line event (0: none yet). */
         int line;
+        /** Its deferred calls and panics ({@link Defers}); null until it defers or panics. */
+        Defers.G defers;
 
         Thread(Goroutine g) {
             this.g = g;
@@ -84,6 +86,8 @@ public final class Machine {
     private volatile boolean cancelled;
     /** Line events still to emit; 0: none (the command line), see {@link #emitLineEvents}. */
     private long lineBudget;
+    /** The P's and the scheduler's pools of heap defer records. */
+    final DeferPool deferPool = new DeferPool();
 
     public Machine(GoRuntime rt, PrintStream out, PrintStream err, String fileName, long maxSteps) {
         this.rt = rt;
@@ -166,7 +170,7 @@ public final class Machine {
             enter(t, mainMain, null, 0, 0);
             while (true) {
                 boolean finished = execute(t);
-                if (finished && t.g.id() == 1) {
+                if (finished && t.g.id() == 1 && !Defers.goexited(t)) {
                     rt.exitProgram();
                     out.flush();
                     return 0;
@@ -180,9 +184,11 @@ public final class Machine {
                 err.println(line);
             }
             return f.exitStatus();
-        } catch (GoPanic p) {
+        } catch (Defers.Unrecovered u) {
             out.flush();
-            printPanic(p, t);
+            for (String line : PanicTrace.fatalLines(this, t)) {
+                err.println(line);
+            }
             return 2;
         } catch (StepLimit s) {
             out.flush();
@@ -195,21 +201,9 @@ public final class Machine {
         }
     }
 
-    /** {@code panic: msg}, a blank line, and the panicking goroutine's traceback (panic.go). */
-    private void printPanic(GoPanic p, Thread t) {
-        err.println("panic: " + p.getMessage());
-        if (p.getMessage().endsWith("nil pointer dereference")) {
-            // The simulation has no machine code: pc is the instruction's index, offset like a text address.
-            err.println("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x"
-                    + Long.toHexString(0x401000L + (t.top == null ? 0 : t.top.pc)) + "]");
-        }
-        err.println();
-        err.println(rt.settings().profile().goroutineHeader(t.g.id(), "running"));
-        for (Frame f = t.top; f != null; f = f.caller) {
-            err.println(f.code.name() + "(...)");
-            int pc = f == t.top ? f.pc : Math.max(f.pc - 6, 0);
-            err.println("\t" + fileName + ":" + f.code.lineAt(pc));
-        }
+    /** The source file's name, as tracebacks print it. */
+    String fileName() {
+        return fileName;
     }
 
     /** Thrown when the run exceeds its step budget. */
@@ -259,16 +253,19 @@ public final class Machine {
      * Runs {@code t} until it blocks, is preempted, or its outermost frame returns (true).
      */
     private boolean execute(Thread t) {
-        int budget = QUANTUM;
         Frame f = t.top;
         if (f == null) {
             return true;
         }
-        int[] ops = f.code.ops();
-        long[] i = f.i;
-        Object[] r = f.r;
-        int pc = f.pc;
-        return loop(t, f, ops, i, r, pc, budget);
+        while (true) {
+            try {
+                return loop(t, f, f.code.ops(), f.i, f.r, f.pc, QUANTUM);
+            } catch (GoPanic p) {
+                f = Defers.panic(this, t, p);
+            } catch (Defers.GoexitSignal g) {
+                f = Defers.goexit(this, t);
+            }
+        }
     }
 
     /** The dispatch loop; {@code f.pc} is kept current so a panic can report the line. */
@@ -420,6 +417,16 @@ public final class Machine {
                     pc += 6;
                 }
                 case Op.PANIC -> throw new GoPanic(String.valueOf(r[ops[pc + 1]]), r[ops[pc + 1]], false);
+                case Op.DEFERRETURN, Op.DEFERLOOP -> {
+                    f = Defers.step(this, t, f, pc);
+                    if (f == null) {
+                        return true; // runtime.Goexit ended the goroutine
+                    }
+                    ops = f.code.ops();
+                    i = f.i;
+                    r = f.r;
+                    pc = f.pc;
+                }
                 case Op.NEWARR -> { r[ops[pc + 1]] = new ScalarArray(ops[pc + 3]); pc += 4; }
                 case Op.ALOAD -> {
                     ScalarArray a = (ScalarArray) r[ops[pc + 2]];
@@ -447,7 +454,7 @@ public final class Machine {
      * {@code resI}/{@code resR}, and the simulated stack gets the callee's frame (the prologue
      * may grow it or overflow); an inlined function (no frame) pushes nothing.
      */
-    private Frame push(Thread t, Frame callee, int resI, int resR) {
+    Frame push(Thread t, Frame callee, int resI, int resR) {
         callee.resI = resI;
         callee.resR = resR;
         if (callee.code.frame() != null) {

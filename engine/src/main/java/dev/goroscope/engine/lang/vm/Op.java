@@ -83,6 +83,9 @@ public final class Op {
     public static final int GSTI = 91;     // globals.i[a] = i[b]
     public static final int GLDR = 92;     // r[a] = globals.r[b]
     public static final int GSTR = 93;     // globals.r[a] = r[b]
+    // Deferred calls (Defers).
+    public static final int DEFERRETURN = 100; // run this frame's pending deferred calls, then go on; a unused
+    public static final int DEFERLOOP = 101;   // one step of a runtime frame's loop (deferreturn, gopanic, Goexit)
 
     /** Operand count of each opcode. */
     static int arity(int op) {
@@ -95,7 +98,7 @@ public final class Op {
                 return 2;
             case CALL: case NATIVE: case GO: case CALLV: case GOV:
                 return 5;
-            case PANIC:
+            case PANIC: case DEFERRETURN: case DEFERLOOP:
                 return 1;
             default:
                 return 3;
