@@ -16,6 +16,11 @@ import javafx.scene.text.TextAlignment;
  * top down to {@code sp} in bands of frames; the guard area ({@code stackGuard}, 928 bytes) is
  * hatched at the bottom; an orange line marks the high-water mark, a dashed red line the
  * max-stack limit when it is in reach. On screen and off screen (export, tests) alike.
+ *
+ * <p>A stack copy ({@link StackCopy}) is drawn as a short movie over {@code progress} 0 to 1: the
+ * new block appears beside the old one, the used frames flow across from the top (only the used
+ * part is copied), the pointers into the stack are re-aimed, and the old block fades out to where
+ * the runtime put it. A banner under the columns says each stage in words.
  */
 public final class StackPainter {
     private static final double MIN_BLOCK = 6;
@@ -30,6 +35,12 @@ public final class StackPainter {
 
     /** Paints {@code cols} into {@code [0, w) x [0, h)}. */
     public void paint(GraphicsContext g, double w, double h, List<StackColumn> cols, boolean log, long maxStack) {
+        paint(g, w, h, cols, log, maxStack, null, 1);
+    }
+
+    /** Paints {@code cols} with {@code copy} (may be null) at {@code progress} of its movie. */
+    public void paint(GraphicsContext g, double w, double h, List<StackColumn> cols, boolean log, long maxStack,
+                      StackCopy copy, double progress) {
         g.setFill(p.background());
         g.fillRect(0, 0, w, h);
         Font plain = Font.font("System", fontSize);
@@ -46,11 +57,14 @@ public final class StackPainter {
         double pad = fontSize;
         double colW = Math.max(fontSize * 9, Math.min(fontSize * 16, (w - pad) / cols.size() - pad));
         double top = pad + fontSize * 2.8;
-        double bottom = h - pad - fontSize * 3.6;
+        double bottom = h - pad - fontSize * (copy == null ? 3.6 : 6.4);
         double area = Math.max(20, bottom - top);
         long biggest = 8 << 10;
         for (StackColumn c : cols) {
             biggest = Math.max(biggest, c.size());
+        }
+        if (copy != null) {
+            biggest = Math.max(biggest, copy.oldSize());
         }
         boolean limitShown = maxStack <= biggest * 8L;
         long scaleMax = limitShown ? Math.max(biggest, maxStack) : biggest;
@@ -62,7 +76,12 @@ public final class StackPainter {
             StackColumn c = cols.get(k);
             header(g, c, x, pad, colW, bold, small);
             double bh = c.size() == 0 ? 0 : height(c.size(), scaleMax, area, log);
-            block(g, c, x, top, colW, bh, plain, small);
+            if (copy != null && copy.gid() == c.gid() && c.count() == 1 && progress < 1) {
+                double oh = height(copy.oldSize(), scaleMax, area, log);
+                copying(g, c, copy, progress, x, top, colW, oh, bh, small);
+            } else {
+                block(g, c, x, top, colW, bh, plain, small);
+            }
             if (limitShown) {
                 double ly = top + height(maxStack, scaleMax, area, log);
                 g.setStroke(p.limit());
@@ -80,6 +99,118 @@ public final class StackPainter {
             }
             footer(g, c, x, bottom + fontSize * 0.6, colW, small);
         }
+        if (copy != null) {
+            banner(g, copy, progress, pad, h - pad - fontSize * 2.5, w - 2 * pad, bold, plain);
+        }
+    }
+
+    /** The movie of one copy: old block left, new block right, the used part flowing across. */
+    private void copying(GraphicsContext g, StackColumn c, StackCopy copy, double progress, double x, double top,
+                         double w, double oldH, double newH, Font small) {
+        double half = w * 0.42;
+        double nx = x + w - half;
+        double appear = clamp(progress / 0.2);
+        double copied = clamp((progress - 0.2) / 0.45);
+        double fade = 1 - 0.75 * clamp((progress - 0.85) / 0.15);
+        double perOld = oldH / copy.oldSize();
+        double perNew = newH / copy.newSize();
+        // The old block, with all of its used part.
+        g.setGlobalAlpha(fade);
+        g.setFill(p.stackFree());
+        g.fillRect(x, top, half, oldH);
+        frames(g, c, x, top, half, Math.min(oldH, copy.used() * perOld), perOld);
+        g.setStroke(p.grid());
+        g.setLineWidth(1);
+        g.setLineDashes(progress > 0.85 ? new double[] {4, 3} : null);
+        g.strokeRect(x, top, half, oldH);
+        g.setLineDashes();
+        g.setFill(p.muted());
+        g.setFont(small);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText("old", x, top + oldH + 2, half);
+        g.setGlobalAlpha(1);
+        // The new block: appears, then fills from the top as the frames arrive.
+        g.setGlobalAlpha(appear);
+        g.setFill(p.stackFree());
+        g.fillRect(nx, top, half, newH);
+        double arrived = Math.min(newH, copy.used() * copied * perNew);
+        frames(g, c, nx, top, half, arrived, perNew);
+        g.setStroke(p.accent());
+        g.setLineWidth(2.5);
+        g.strokeRect(nx, top, half, newH);
+        g.setFill(p.accent());
+        g.fillText("new", nx, top + newH + 2, half);
+        g.setGlobalAlpha(1);
+        if (copied > 0 && copied < 1) {
+            // The copy front: an arrow from the old block to the new one.
+            double y0 = top + copy.used() * copied * perOld;
+            double y1 = top + arrived;
+            arrow(g, x + half + 2, Math.min(y0, top + oldH), nx - 2, y1);
+        }
+        if (progress >= 0.65 && progress < 0.85 && copy.pointersAdjusted() > 0) {
+            // Pointers into the stack re-aimed by the move's delta: marks on the new block's used part.
+            int marks = Math.min(copy.pointersAdjusted(), 6);
+            g.setStroke(p.highWater());
+            g.setLineWidth(2);
+            for (int k = 0; k < marks; k++) {
+                double y = top + arrived * (k + 0.5) / marks;
+                arrow(g, nx + half + 10, y, nx + half - 4, y);
+            }
+        }
+    }
+
+    /** Frame bands inside the used part of a block {@code usedH} high. */
+    private void frames(GraphicsContext g, StackColumn c, double x, double top, double w, double usedH,
+                        double perByte) {
+        g.setFill(p.stackUsed());
+        g.fillRect(x, top, w, usedH);
+        int shade = 0;
+        for (StackColumn.FrameBand b : c.frames()) {
+            double y0 = top + b.offset() * perByte;
+            if (y0 >= top + usedH) {
+                continue;
+            }
+            double bhh = Math.min(Math.max(1, b.bytes() * perByte), top + usedH - y0);
+            g.setFill(shade++ % 2 == 0 ? p.frameA() : p.frameB());
+            g.fillRect(x + 2, y0, w - 4, bhh);
+        }
+    }
+
+    private void arrow(GraphicsContext g, double x0, double y0, double x1, double y1) {
+        g.setStroke(p.accent());
+        g.setLineWidth(2);
+        g.strokeLine(x0, y0, x1, y1);
+        double a = Math.atan2(y1 - y0, x1 - x0);
+        double s = fontSize * 0.5;
+        g.strokeLine(x1, y1, x1 - s * Math.cos(a - 0.5), y1 - s * Math.sin(a - 0.5));
+        g.strokeLine(x1, y1, x1 - s * Math.cos(a + 0.5), y1 - s * Math.sin(a + 0.5));
+    }
+
+    /** "G1 stack 32 KiB → 64 KiB" and the stage in words, across the bottom of the view. */
+    private void banner(GraphicsContext g, StackCopy copy, double progress, double x, double y, double w, Font bold,
+                        Font plain) {
+        String head = "G" + copy.gid() + (copy.grow() ? " stack grows " : " stack shrinks ")
+                + size(copy.oldSize()) + " \u2192 " + size(copy.newSize());
+        String stage = copy.animate() && progress < 1 ? copy.caption(progress)
+                : copy.summary();
+        g.setFill(p.panel());
+        g.fillRoundRect(x, y - fontSize * 0.4, w, fontSize * 2.8, 8, 8);
+        g.setStroke(p.accent());
+        g.setLineWidth(1.5);
+        g.strokeRoundRect(x, y - fontSize * 0.4, w, fontSize * 2.8, 8, 8);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.setFont(bold);
+        g.setFill(p.accent());
+        g.fillText(head, x + fontSize * 0.6, y);
+        g.setFont(plain);
+        g.setFill(p.text());
+        g.fillText(stage, x + fontSize * 0.6, y + fontSize * 1.15);
+    }
+
+    private static double clamp(double v) {
+        return Math.max(0, Math.min(1, v));
     }
 
     /** A block's height: proportional to the size, or on a log scale (one step per doubling from 1 KiB). */

@@ -1,10 +1,15 @@
 package dev.goroscope.app.stacks;
 
+import dev.goroscope.engine.event.Event;
+import dev.goroscope.engine.event.ProgramEvent;
+import dev.goroscope.engine.event.StackEvent;
 import dev.goroscope.engine.runtime.GStatus;
 import dev.goroscope.engine.runtime.Sys;
 import dev.goroscope.engine.timeline.FrameRun;
 import dev.goroscope.engine.timeline.GoroutineView;
 import dev.goroscope.engine.timeline.Snapshot;
+import dev.goroscope.engine.timeline.Timeline;
+import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +26,9 @@ import javafx.beans.value.ObservableValue;
  * fit ({@link #MAX_COLUMNS}), the rest are grouped by entry function and state, each group one
  * column with a count ("1000 × main.unused, waiting: chan receive"). Dead goroutines are not
  * shown; system goroutines (forcegc, bgsweep, ...) are grouped at the end.
+ *
+ * <p>The goroutine the last event was about is marked current; when that event was a stack copy
+ * (growth or shrink) it is offered as {@link #copyProperty()} for the view to animate.
  */
 public final class StacksViewModel {
     /** Goroutines drawn one column each before the rest are grouped. */
@@ -29,9 +37,17 @@ public final class StacksViewModel {
     private final ReadOnlyObjectWrapper<List<StackColumn>> columns = new ReadOnlyObjectWrapper<>(List.of());
     private final BooleanProperty logScale = new SimpleBooleanProperty(true);
     private final BooleanProperty showSystem = new SimpleBooleanProperty(false);
+    private final ReadOnlyObjectWrapper<StackCopy> copy = new ReadOnlyObjectWrapper<>();
+    private final Supplier<Timeline> timeline;
     private long maxStack = Sys.MAX_STACK_SIZE;
+    private long lastPosition;
+    private long currentGid = -1;
 
-    public StacksViewModel(ObservableValue<Snapshot> snapshot) {
+    /** Steps forward at most this far apart count as playing or stepping: a copy reached so is animated. */
+    static final long ANIMATE_WITHIN = 100_000;
+
+    public StacksViewModel(ObservableValue<Snapshot> snapshot, Supplier<Timeline> timeline) {
+        this.timeline = timeline;
         snapshot.addListener((o, a, s) -> update(s));
         showSystem.addListener((o, a, b) -> update(snapshot.getValue()));
         update(snapshot.getValue());
@@ -50,6 +66,11 @@ public final class StacksViewModel {
         return logScale;
     }
 
+    /** The stack copy the last event made, or null. */
+    public ReadOnlyObjectProperty<StackCopy> copyProperty() {
+        return copy.getReadOnlyProperty();
+    }
+
     public BooleanProperty showSystemProperty() {
         return showSystem;
     }
@@ -66,8 +87,15 @@ public final class StacksViewModel {
     void update(Snapshot s) {
         if (s == null) {
             columns.set(List.of());
+            copy.set(null);
             return;
         }
+        Event last = lastEvent(s);
+        currentGid = last instanceof StackEvent se ? se.gid()
+                : last instanceof ProgramEvent.Line l ? l.gid() : -1;
+        boolean forward = s.position() > lastPosition && s.position() - lastPosition <= ANIMATE_WITHIN;
+        StackCopy c = last instanceof StackEvent.Copy sc ? StackCopy.of(sc, forward) : null;
+        lastPosition = s.position();
         List<GoroutineView> live = new ArrayList<>();
         List<GoroutineView> system = new ArrayList<>();
         for (GoroutineView g : s.goroutines()) {
@@ -83,20 +111,26 @@ public final class StacksViewModel {
         List<StackColumn> out = new ArrayList<>();
         int single = live.size() <= MAX_COLUMNS ? live.size() : MAX_COLUMNS - 1;
         for (int k = 0; k < single; k++) {
-            out.add(column(live.get(k)));
+            out.add(column(live.get(k), currentGid));
         }
         out.addAll(groups(live.subList(single, live.size())));
         if (showSystem.get()) {
             out.addAll(groups(system));
         }
         columns.set(List.copyOf(out));
+        copy.set(c);
+    }
+
+    private Event lastEvent(Snapshot s) {
+        Timeline t = timeline.get();
+        return s.position() > 0 && s.position() <= t.size() ? t.get(s.position() - 1) : null;
     }
 
     private static boolean isSystem(GoroutineView g) {
         return g.gid() >= 2 && g.gid() <= 5 && g.entry().startsWith("runtime.");
     }
 
-    static StackColumn column(GoroutineView g) {
+    static StackColumn column(GoroutineView g, long currentGid) {
         List<StackColumn.FrameBand> bands = new ArrayList<>();
         for (FrameRun r : g.frames()) {
             long per = r.frameSize() + 8;
@@ -104,10 +138,10 @@ public final class StacksViewModel {
             bands.add(new StackColumn.FrameBand(r.function(), r.count(), per * r.count(), Math.max(0, g.hi() - top)));
         }
         return new StackColumn(g.gid(), "G" + g.gid() + "  " + g.entry(), state(g), g.stackSize(), g.used(),
-                g.highWater(), bands, 1, g.stackSize(), false);
+                g.highWater(), bands, 1, g.stackSize(), g.gid() == currentGid);
     }
 
-    private static List<StackColumn> groups(List<GoroutineView> gs) {
+    private List<StackColumn> groups(List<GoroutineView> gs) {
         Map<String, List<GoroutineView>> byKey = new LinkedHashMap<>();
         for (GoroutineView g : gs) {
             byKey.computeIfAbsent(g.entry() + "\u0000" + state(g), k -> new ArrayList<>()).add(g);
@@ -116,7 +150,7 @@ public final class StacksViewModel {
         for (List<GoroutineView> group : byKey.values()) {
             GoroutineView first = group.get(0);
             if (group.size() == 1) {
-                out.add(column(first));
+                out.add(column(first, currentGid));
                 continue;
             }
             long total = 0;
@@ -129,7 +163,7 @@ public final class StacksViewModel {
                     widest = g;
                 }
             }
-            StackColumn c = column(widest);
+            StackColumn c = column(widest, -1);
             out.add(new StackColumn(-1, String.format(Locale.ROOT, "%,d × %s", group.size(), first.entry()), state(first),
                     c.size(), c.used(), c.highWater(), c.frames(), group.size(), total, false));
         }

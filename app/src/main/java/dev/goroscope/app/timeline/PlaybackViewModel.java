@@ -25,13 +25,16 @@ import javafx.beans.property.SimpleDoubleProperty;
  * advances at {@link #BASE_RATE} events a second times the speed, where a call or return counts
  * as {@link #FRAME_WEIGHT} of an event (a recursion of thousands of calls fills the stack in
  * seconds, while a stack growth gets its own moment) and the dense heap and mark events count a
- * tenth. Playback stops at the end of what has been recorded, and at a breakpoint.
+ * tenth; after a stack growth or shrink it dwells {@link #COPY_DWELL} events' worth, so the
+ * copy's movie plays out. Playback stops at the end of what has been recorded, and at a breakpoint.
  */
 public final class PlaybackViewModel {
     /** Events per second at 1x. */
     public static final double BASE_RATE = 4.0;
     static final double FRAME_WEIGHT = 1.0 / 400;
     static final double DENSE_WEIGHT = 1.0 / 10;
+    /** Events' worth of time playback dwells after a stack growth or shrink, for its movie (1.5 s at 1x). */
+    static final double COPY_DWELL = 6;
 
     private static final Set<EventKind> DENSE = EnumSet.of(EventKind.ALLOC, EventKind.POINTER_WRITE, EventKind.MARK,
             EventKind.SWEEP, EventKind.SPAN, EventKind.SCHEDULE, EventKind.ROOT_SCAN);
@@ -178,6 +181,9 @@ public final class PlaybackViewModel {
                 break;
             }
             credit -= w;
+            if (e.kind() == EventKind.STACK_GROW || e.kind() == EventKind.STACK_SHRINK) {
+                credit -= COPY_DWELL; // the next event waits while the stacks view shows the copy
+            }
             p++;
             moved = true;
         }

@@ -65,7 +65,7 @@ public final class WorkspaceView extends BorderPane {
         getStyleClass().add("workspace");
         var playback = vm.playback();
         source = new SourceViewModel(vm.sourceProperty(), playback.snapshotProperty());
-        StacksViewModel stacksVm = new StacksViewModel(playback.snapshotProperty());
+        StacksViewModel stacksVm = new StacksViewModel(playback.snapshotProperty(), playback::timeline);
         NarrationViewModel narrationVm = new NarrationViewModel(playback.snapshotProperty(), playback.recordedProperty(),
                 playback::timeline);
         MemoryViewModel memoryVm = new MemoryViewModel(playback.snapshotProperty());
