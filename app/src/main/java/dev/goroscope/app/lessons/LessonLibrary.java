@@ -43,18 +43,25 @@ public final class LessonLibrary {
         return lessons.stream().filter(l -> l.id().equals(id)).findFirst();
     }
 
-    /** Lessons whose number, title or notes contain every word of {@code query}, case-insensitively. */
+    /**
+     * Lessons whose number, title or notes contain every word of {@code query}, case-insensitively;
+     * those whose title has every word come first, then in lesson order.
+     */
     public List<Lesson> search(String query) {
         String[] words = query.toLowerCase(Locale.ROOT).trim().split("\\s+");
-        return lessons.stream().filter(l -> {
-            String hay = (l.number() + " " + l.title() + " " + l.notes()).toLowerCase(Locale.ROOT);
-            for (String w : words) {
-                if (!w.isEmpty() && !hay.contains(w)) {
-                    return false;
-                }
+        return lessons.stream().filter(l -> containsAll(l.number() + " " + l.title() + " " + l.notes(), words))
+                .sorted(java.util.Comparator.comparing((Lesson l) -> !containsAll(l.number() + " " + l.title(), words)))
+                .toList();
+    }
+
+    private static boolean containsAll(String text, String[] words) {
+        String hay = text.toLowerCase(Locale.ROOT);
+        for (String w : words) {
+            if (!w.isEmpty() && !hay.contains(w)) {
+                return false;
             }
-            return true;
-        }).toList();
+        }
+        return true;
     }
 
     private static String read(String resource) {

@@ -19,6 +19,8 @@ public final class LessonPicker extends Dialog<Lesson> {
         initOwner(owner);
         setTitle("Open a lesson");
         setHeaderText("The built-in lessons");
+        search.setId("lesson-search");
+        list.setId("lesson-list");
         search.setPromptText("Search lessons (e.g. shrink, GOGC, barrier)");
         list.setItems(FXCollections.observableArrayList(library.all()));
         list.setPrefSize(640, 360);

@@ -141,6 +141,9 @@ public final class SourceView extends BorderPane {
             super.updateItem(line, empty);
             if (empty || line == null) {
                 setGraphic(null);
+                pseudoClassStateChanged(CURRENT, false);
+                pseudoClassStateChanged(ERROR, false);
+                pseudoClassStateChanged(BREAK, false);
                 return;
             }
             number.setText(Integer.toString(line));

@@ -49,6 +49,8 @@ public final class PlaybackViewModel {
     private long lastTick = -1;
     private double credit;
     private java.util.function.LongPredicate breakpoint = p -> false;
+    /** Where play() started: a breakpoint there is the one just stopped at, so it is passed over. */
+    private long resumedAt = -1;
 
     /** Shows a new run from its start. */
     public void load(Timeline t) {
@@ -99,6 +101,7 @@ public final class PlaybackViewModel {
             player.seek(0);
         }
         lastTick = -1;
+        resumedAt = player.position();
         playing.set(true);
     }
 
@@ -176,7 +179,7 @@ public final class PlaybackViewModel {
             if (credit < w) {
                 break;
             }
-            if (moved && breakpoint.test(p)) {
+            if (p != resumedAt && breakpoint.test(p)) {
                 playing.set(false);
                 break;
             }

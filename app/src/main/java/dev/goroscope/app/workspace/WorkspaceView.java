@@ -56,6 +56,7 @@ public final class WorkspaceView extends BorderPane {
     private final DoubleProperty fontSize = new SimpleDoubleProperty(14);
     private final SourceViewModel source;
     private final StacksView stacks;
+    private final SourceView sourceView;
     private final TextFlow notes = new TextFlow();
     private final AnimationTimer timer;
 
@@ -76,7 +77,7 @@ public final class WorkspaceView extends BorderPane {
             return e instanceof dev.goroscope.engine.event.ProgramEvent.Line l && source.breakpoints().contains(l.line());
         });
 
-        SourceView sourceView = new SourceView(source);
+        sourceView = new SourceView(source);
         stacks = new StacksView(stacksVm, palette, fontSize);
         MemoryView memory = new MemoryView(memoryVm);
         NarrationView narration = new NarrationView(narrationVm);
@@ -120,6 +121,10 @@ public final class WorkspaceView extends BorderPane {
 
     public SourceViewModel source() {
         return source;
+    }
+
+    public SourceView sourceView() {
+        return sourceView;
     }
 
     public StacksView stacks() {

@@ -149,6 +149,18 @@ public final class GoRuntime {
         return died;
     }
 
+    /**
+     * The program died of an unrecovered panic, which the language layer unwinds and prints
+     * ({@code panic: ...}, {@code goroutine N [running]:}, exit status 2): recorded like a fatal
+     * error so that a timeline shows the lines at its end.
+     */
+    public void panicked(List<String> stderr) {
+        if (died == null && !exited) {
+            died = new GoFatal("panic", stderr, 2);
+            sink.emit(new ProgramEvent.Fatal("panic", stderr, 2));
+        }
+    }
+
     /** {@code go fn()}: a new goroutine, runnable, in its creator's P's {@code runnext}. */
     public Goroutine go(Goroutine parent, FuncInfo fn) {
         return guard(() -> {

@@ -5,6 +5,7 @@ import dev.goroscope.engine.runtime.GoFatal;
 import dev.goroscope.engine.runtime.GoRuntime;
 import dev.goroscope.engine.runtime.Goroutine;
 import java.io.PrintStream;
+import java.util.List;
 
 /**
  * Runs compiled Go on the simulated runtime. Each goroutine is a {@link Thread} whose Go frames
@@ -186,7 +187,9 @@ public final class Machine {
             return f.exitStatus();
         } catch (Defers.Unrecovered u) {
             out.flush();
-            for (String line : PanicTrace.fatalLines(this, t)) {
+            List<String> lines = PanicTrace.fatalLines(this, t);
+            rt.panicked(lines);
+            for (String line : lines) {
                 err.println(line);
             }
             return 2;
