@@ -216,7 +216,7 @@ final class Calls {
         return new int[] {Math.max(firstI, 0), Math.max(firstR, 0)};
     }
 
-    /** {@code T(x)} between numeric types (strings from integers come later). */
+    /** {@code T(x)}: numeric conversions here, strings and byte or rune slices in {@link Conversions}. */
     private int conversion(Expr.Call c) {
         Type to = fc.info.typeOf(c);
         Expr x = c.args().get(0);
@@ -227,6 +227,9 @@ final class Calls {
         }
         if (Kinds.isString(to) && Kinds.isString(from)) {
             return v;
+        }
+        if (Conversions.handles(from, to)) {
+            return Conversions.convert(fc, c, from, to, v);
         }
         if (!Kinds.scalar(to) || !Kinds.scalar(from)) {
             throw new Unsupported(c.pos(), "conversion from " + from + " to " + to);
