@@ -1,0 +1,77 @@
+package dev.goroscope.engine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Library pieces run end to end without the Go toolchain: what the differential corpus cannot
+ * cover (the Go 1.23 profile, estimator-mode allocation choices). Expected outputs were taken
+ * from the real toolchain where one applies.
+ */
+class LibraryRunTest {
+    @TempDir
+    Path dir;
+
+    record Result(int status, String out, String err) {}
+
+    private Result run(String src, String... flags) throws IOException {
+        Path f = dir.resolve("prog.go");
+        Files.writeString(f, src);
+        String[] args = new String[flags.length + 1];
+        System.arraycopy(flags, 0, args, 0, flags.length);
+        args[flags.length] = f.toString();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Run.run(args, Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static final String RANGE_INT = """
+            package main
+
+            import "fmt"
+
+            func main() {
+            	sum := 0
+            	for i := range 10 {
+            		sum += i
+            	}
+            	var n uint8 = 3
+            	for j := range n {
+            		fmt.Print(j, " ")
+            	}
+            	for range 2 {
+            		fmt.Print("x")
+            	}
+            	var k int64
+            	for k = range int64(4) {
+            	}
+            	fmt.Println(sum, k)
+            }
+            """;
+
+    @Test
+    void rangeOverAnIntegerRunsUnderGo123() throws IOException {
+        Result r = run(RANGE_INT, "--go", "1.23");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).isEqualTo("0 1 2 xx45 3\n");
+    }
+
+    @Test
+    void rangeOverAnIntegerIsGc119sErrorUnderGo119() throws IOException {
+        Result r = run(RANGE_INT);
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).startsWith("# command-line-arguments\n./prog.go:7:17: cannot range over 10 (untyped int constant)\n");
+    }
+}
