@@ -43,6 +43,7 @@ final class StdPackages {
         errors();
         strings();
         context(duration);
+        strconv();
         viz();
         extras();
     }
@@ -174,6 +175,10 @@ final class StdPackages {
         p.method(b, true, "String", sig(none(), tuple("", STR)));
         p.method(b, true, "Len", sig(none(), tuple("", INT)));
         p.method(b, true, "Reset", sig(none(), none()));
+        p.method(b, true, "Write", sig(tuple("p", BYTES), tuple("", INT, "", ERR)));
+        p.method(b, true, "WriteByte", sig(tuple("c", Basic.BYTE), tuple("", ERR)));
+        p.method(b, true, "Grow", sig(tuple("n", INT), none()));
+        p.method(b, true, "Cap", sig(none(), tuple("", INT)));
         p.done();
     }
 
@@ -188,6 +193,15 @@ final class StdPackages {
         p.func("WithTimeout", sig(tuple("parent", ctx, "timeout", duration), tuple("", ctx, "", cancel)));
         p.var("Canceled", ERR);
         p.var("DeadlineExceeded", ERR);
+        p.done();
+    }
+
+    private static void strconv() {
+        Stdlib.Pkg p = new Stdlib.Pkg("strconv");
+        p.func("Itoa", sig(tuple("i", INT), tuple("", STR)));
+        p.func("Atoi", sig(tuple("s", STR), tuple("", INT, "", ERR)));
+        p.var("ErrSyntax", ERR);
+        p.var("ErrRange", ERR);
         p.done();
     }
 
@@ -220,6 +234,10 @@ final class StdPackages {
         bytes.method(buf, true, "String", sig(none(), tuple("", STR)));
         bytes.method(buf, true, "Len", sig(none(), tuple("", INT)));
         bytes.method(buf, true, "Reset", sig(none(), none()));
+        bytes.method(buf, true, "WriteByte", sig(tuple("c", Basic.BYTE), tuple("", ERR)));
+        bytes.method(buf, true, "Grow", sig(tuple("n", INT), none()));
+        bytes.method(buf, true, "Cap", sig(none(), tuple("", INT)));
+        bytes.method(buf, true, "Bytes", sig(none(), tuple("", BYTES)));
         bytes.done();
         Stdlib.Pkg net = new Stdlib.Pkg("net");
         net.type("Conn", new Interface(List.of(imethod("Read", rw), imethod("Write", rw),

@@ -70,7 +70,11 @@ final class Builtins {
             case NEW -> {
                 Type t = ((dev.goroscope.engine.lang.types.Pointer) fc.info.typeOf(c).underlying()).elem();
                 int dst = resR >= 0 ? resR : fc.asm.newRef();
-                fc.heap.newBox(t, -1, false, dst);
+                if (BufferOps.is(t)) {
+                    BufferOps.allocate(fc, t, c.lparen(), "new(", dst);
+                } else {
+                    fc.heap.newBox(t, -1, false, dst);
+                }
             }
             case CLOSE -> ChanOps.close(fc, c.args().get(0));
             case DELETE -> {

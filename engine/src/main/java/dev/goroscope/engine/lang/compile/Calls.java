@@ -66,6 +66,11 @@ final class Calls {
                     && PoolOps.is(recvNamed(s.recv())) && PoolOps.call(fc, m, sel.x(), c.args(), resR)) {
                 return;
             }
+            if (s != null && s.kind() == Selection.Kind.METHOD_VAL && s.obj() instanceof Func m && m.isStd()
+                    && BufferOps.is(recvNamed(s.recv()))) {
+                BufferOps.call(fc, m, c, sel.x(), resI, resR);
+                return;
+            }
             if (s != null && s.kind() == Selection.Kind.METHOD_VAL && s.obj() instanceof Func m && !m.isStd()) {
                 methodCall(c, sel, s, m, resI, resR);
                 return;

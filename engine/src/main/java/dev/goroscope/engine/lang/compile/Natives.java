@@ -103,6 +103,9 @@ final class Natives {
         int ai = placed.baseI();
         int ar = placed.baseR();
         Native timeFn = TimeOps.function(name, placed);
+        if (timeFn == null) {
+            timeFn = StrconvOps.function(name);
+        }
         if (timeFn != null) {
             int ri = resI >= 0 ? resI : fc.asm.newInt();
             int rr = resR >= 0 ? resR : fc.asm.newRef();
