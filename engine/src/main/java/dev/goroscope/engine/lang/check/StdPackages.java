@@ -118,8 +118,16 @@ final class StdPackages {
         p.method(t, false, "Sub", sig(tuple("u", t), tuple("", d)));
         p.method(t, false, "Before", sig(tuple("u", t), tuple("", BOOL)));
         p.method(t, false, "After", sig(tuple("u", t), tuple("", BOOL)));
-        Named ticker = opaque(p, "Ticker", p.field("C", recvChan(t)), p.field("r", array(10, U64)));
+        // The runtime timer (runtimeTimer, 72 bytes) is r: a Timer or Ticker is 80 bytes, as in Go.
+        Named ticker = opaque(p, "Ticker", p.field("C", recvChan(t)), p.field("r", array(9, U64)));
         p.method(ticker, true, "Stop", sig(none(), none()));
+        p.method(ticker, true, "Reset", sig(tuple("d", d), none()));
+        Named timer = opaque(p, "Timer", p.field("C", recvChan(t)), p.field("r", array(9, U64)));
+        p.method(timer, true, "Stop", sig(none(), tuple("", BOOL)));
+        p.method(timer, true, "Reset", sig(tuple("d", d), tuple("", BOOL)));
+        p.func("NewTimer", sig(tuple("d", d), tuple("", ptr(timer))));
+        p.func("Tick", sig(tuple("d", d), tuple("", recvChan(t))));
+        p.func("AfterFunc", sig(tuple("d", d, "f", Signature.EMPTY), tuple("", ptr(timer))));
         p.func("Sleep", sig(tuple("d", d), none()));
         p.func("Now", sig(none(), tuple("", t)));
         p.func("Since", sig(tuple("t", t), tuple("", d)));

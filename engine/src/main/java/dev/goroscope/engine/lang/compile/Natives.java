@@ -102,7 +102,8 @@ final class Natives {
         List<Arg> args = placed.args();
         int ai = placed.baseI();
         int ar = placed.baseR();
-        Native timeFn = TimeOps.function(name, placed);
+        Native timeFn = TimeOps.function(name, placed, f.type().results().size() == 1
+                ? f.type().results().type(0).underlying() : null);
         if (timeFn == null) {
             timeFn = StrconvOps.function(name);
         }
