@@ -38,6 +38,7 @@ public final class GoRuntime {
     /** The virtual clock, in nanoseconds since the program started. */
     long clock;
     private final Timers timers = new Timers(this);
+    private Channel closedchan;
     private final List<Goroutine> gcWaiters = new ArrayList<>();
     private final List<Runnable> sweepTerminationHooks = new ArrayList<>();
     private final SplitMix64 rng;
@@ -380,10 +381,10 @@ public final class GoRuntime {
         return guard(() -> {
             run(g);
             Channel c = channels.makechan(g, 24, 1, "time.Time", 1);
-            long obj = heap.mallocgc(80, 1, period > 0 ? "time.Ticker" : "time.Timer", gcphase.allocateBlack(), g.id).addr;
+            long obj = mutator.alloc(g, 80, 1, period > 0 ? "time.Ticker" : "time.Timer");
             mutator.store(g, obj, 0, c.addr());
             Ticker t = new Ticker(c, null, value, obj, period);
-            timers.arm(t, clock + Math.max(nanos, 0), g.p);
+            timers.arm(g, t, clock + Math.max(nanos, 0));
             return t;
         });
     }
@@ -396,10 +397,10 @@ public final class GoRuntime {
     public Ticker funcTimer(Goroutine g, long nanos, long fn, Runnable start) {
         return guard(() -> {
             run(g);
-            long obj = heap.mallocgc(80, 1, "time.Timer", gcphase.allocateBlack(), g.id).addr;
+            long obj = mutator.alloc(g, 80, 1, "time.Timer");
             mutator.store(g, obj, 0, fn);
             Ticker t = new Ticker(null, start, null, obj, 0);
-            timers.arm(t, clock + Math.max(nanos, 0), g.p);
+            timers.arm(g, t, clock + Math.max(nanos, 0));
             return t;
         });
     }
@@ -418,7 +419,7 @@ public final class GoRuntime {
             run(g);
             boolean was = timers.stop(t);
             t.period = period;
-            timers.arm(t, clock + Math.max(nanos, 0), g.p);
+            timers.arm(g, t, clock + Math.max(nanos, 0));
             return was;
         });
     }
@@ -430,6 +431,23 @@ public final class GoRuntime {
     public Goroutine goFromTimer(FuncInfo fn) {
         int p = Math.max(timers.firingP, 0);
         return sched.newproc(null, fn, p, false);
+    }
+
+    /**
+     * Package context's {@code closedchan}: a closed {@code chan struct{}} the package makes while
+     * it initialises, before {@code main} (here it lies outside the simulated heap).
+     */
+    public Channel closedChannel() {
+        if (closedchan == null) {
+            closedchan = new Channel(0, 0, 0, 0, 0, "struct {}");
+            closedchan.closed = true;
+        }
+        return closedchan;
+    }
+
+    /** An allocation the runtime makes for {@code g} inside an operation already guarded. */
+    long mutatorAlloc(Goroutine g, long size, int nptrs, String typeName) {
+        return mutator.alloc(g, size, nptrs, typeName);
     }
 
     /** A timer's {@code sendTime}: the runtime sends, with no goroutine of the program. */

@@ -8,9 +8,10 @@ import java.util.function.LongFunction;
  * time on a one-element channel when it fires, and a tick that finds the channel full is
  * dropped, as Go's {@code sendTime} drops it; a function timer starts its function instead
  * ({@code goFunc}). A periodic timer re-arms itself; {@link GoRuntime#stopTimer} and
- * {@link GoRuntime#resetTimer} change a pending one. While it is pending, the timer's object
- * (the {@code time.Timer} or {@code time.Ticker}) is held by the runtime's timer heap, so the
- * collector keeps it and its channel alive even when the program has dropped them.
+ * {@link GoRuntime#resetTimer} change a pending one. While it is in its P's timer heap (pending,
+ * or stopped but not yet cleaned out), the timer's object (the {@code time.Timer} or
+ * {@code time.Ticker}) is held by the runtime, so the collector keeps it and its channel alive
+ * even when the program has dropped them.
  */
 public final class Ticker {
     final Channel c;
@@ -20,8 +21,11 @@ public final class Ticker {
     long period;
     long when;
     boolean pending;
-    /** Bumped by every stop and reset: a queued firing of an older arming is ignored. */
+    /** Bumped by every arming: a queued firing of an older one is ignored. */
     int gen;
+    /** The P whose {@code pp.timers} holds it, or -1; and whether it is there only as deleted. */
+    int heapP = -1;
+    boolean deleted;
 
     Ticker(Channel c, Runnable f, LongFunction<Object> value, long addr, long period) {
         this.c = c;
@@ -49,11 +53,5 @@ public final class Ticker {
     /** When it fires next, in virtual nanoseconds. */
     public long when() {
         return when;
-    }
-
-    /** {@code t.Stop()} without the runtime's bookkeeping: no more ticks. */
-    public void stop() {
-        pending = false;
-        gen++;
     }
 }

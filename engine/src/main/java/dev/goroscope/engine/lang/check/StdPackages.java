@@ -118,6 +118,8 @@ final class StdPackages {
         p.method(t, false, "Sub", sig(tuple("u", t), tuple("", d)));
         p.method(t, false, "Before", sig(tuple("u", t), tuple("", BOOL)));
         p.method(t, false, "After", sig(tuple("u", t), tuple("", BOOL)));
+        p.method(t, false, "Add", sig(tuple("d", d), tuple("", t)));
+        p.func("Until", sig(tuple("t", t), tuple("", d)));
         // The runtime timer (runtimeTimer, 72 bytes) is r: a Timer or Ticker is 80 bytes, as in Go.
         Named ticker = opaque(p, "Ticker", p.field("C", recvChan(t)), p.field("r", array(9, U64)));
         p.method(ticker, true, "Stop", sig(none(), none()));
@@ -192,13 +194,19 @@ final class StdPackages {
 
     private static void context(Named duration) {
         Stdlib.Pkg p = new Stdlib.Pkg("context");
+        Type time = ((dev.goroscope.engine.lang.types.TypeName) Stdlib.byPath("time").members().get("Time")).type();
         Named ctx = p.type("Context", new Interface(List.of(
+                imethod("Deadline", sig(none(), tuple("deadline", time, "ok", BOOL))),
                 imethod("Done", sig(none(), tuple("", recvChan(new Struct(List.of()))))),
-                imethod("Err", sig(none(), tuple("", ERR)))), List.of()));
+                imethod("Err", sig(none(), tuple("", ERR))),
+                imethod("Value", sig(tuple("key", ANY), tuple("", ANY)))), List.of()));
         Named cancel = p.type("CancelFunc", Signature.EMPTY);
         p.func("Background", sig(none(), tuple("", ctx)));
+        p.func("TODO", sig(none(), tuple("", ctx)));
         p.func("WithCancel", sig(tuple("parent", ctx), tuple("ctx", ctx, "cancel", cancel)));
         p.func("WithTimeout", sig(tuple("parent", ctx, "timeout", duration), tuple("", ctx, "", cancel)));
+        p.func("WithDeadline", sig(tuple("parent", ctx, "d", time), tuple("", ctx, "", cancel)));
+        p.func("WithValue", sig(tuple("parent", ctx, "key", ANY, "val", ANY), tuple("", ctx)));
         p.var("Canceled", ERR);
         p.var("DeadlineExceeded", ERR);
         p.done();

@@ -53,6 +53,11 @@ final class Calls {
         Func f = callee(c.fun());
         if (f == null && c.fun() instanceof Expr.Selector sel) {
             Selection s = fc.info.selectionOf(sel);
+            if (s != null && s.kind() == Selection.Kind.METHOD_VAL && s.obj() instanceof Func m
+                    && ContextOps.isContext(s.recv())) {
+                ContextOps.call(fc, m, c, sel.x(), resI, resR);
+                return;
+            }
             if (s != null && s.kind() == Selection.Kind.METHOD_VAL && s.obj() instanceof Func m && m.isStd()
                     && SyncOps.is(recvNamed(s.recv()))) {
                 SyncOps.call(fc, m, sel.x(), c.args());

@@ -32,6 +32,8 @@ final class LibraryVars {
             return null;
         }
         return switch (v.pkg() + "." + v.name()) {
+            case "context.Canceled" -> ContextOps.CANCELED;
+            case "context.DeadlineExceeded" -> ContextOps.DEADLINE_EXCEEDED;
             case "strconv.ErrSyntax" -> StrconvOps.ERR_SYNTAX;
             case "strconv.ErrRange" -> StrconvOps.ERR_RANGE;
             default -> null;

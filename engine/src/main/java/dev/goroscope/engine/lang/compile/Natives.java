@@ -98,6 +98,9 @@ final class Natives {
             MemStatsOps.read(fc, c);
             return;
         }
+        if (ContextOps.emit(fc, f, c, resI, resR)) {
+            return;
+        }
         Placed placed = evalArgs(fc, c.args());
         List<Arg> args = placed.args();
         int ai = placed.baseI();

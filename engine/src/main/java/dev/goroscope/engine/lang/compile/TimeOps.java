@@ -92,6 +92,23 @@ final class TimeOps {
                     return Native.Result.DONE;
                 };
             }
+            case "time.Time.Add" -> {
+                int dur = fc.exprs.value(args.get(0));
+                n = (t, i, r, a, b, x, y, res) -> {
+                    r[rr] = new Instant(((Instant) r[rv]).nanos() + i[dur]);
+                    return Native.Result.DONE;
+                };
+            }
+            case "time.Time.Before", "time.Time.After" -> {
+                int other = fc.exprs.value(args.get(0));
+                boolean before = name.endsWith("Before");
+                n = (t, i, r, a, b, x, y, res) -> {
+                    long u = ((Instant) r[rv]).nanos();
+                    long v = ((Instant) r[other]).nanos();
+                    i[ri] = (before ? u < v : u > v) ? 1 : 0;
+                    return Native.Result.DONE;
+                };
+            }
             case "time.Time.Sub" -> {
                 int other = fc.exprs.value(args.get(0));
                 n = (t, i, r, a, b, x, y, res) -> {
@@ -163,6 +180,11 @@ final class TimeOps {
             case "time.After":
                 return (t, i, r, a, b, x, y, res) -> {
                     r[y] = t.machine().runtime().channelTimer(t.goroutine(), i[a], 0, Instant::new).channel();
+                    return Native.Result.DONE;
+                };
+            case "time.Until":
+                return (t, i, r, a, b, x, y, res) -> {
+                    i[x] = ((Instant) r[b]).nanos() - t.machine().runtime().nanotime();
                     return Native.Result.DONE;
                 };
             case "time.Since":

@@ -193,6 +193,21 @@ public final class Machine {
         return t;
     }
 
+    /**
+     * A goroutine started by a firing timer ({@code time.AfterFunc}'s {@code goFunc}): it runs
+     * {@code fn} with {@code refs} in its first reference registers.
+     */
+    public void spawnFromTimer(Code fn, Object[] refs) {
+        Goroutine g = rt.goFromTimer(fn.frame() != null ? fn.frame()
+                : new dev.goroscope.engine.runtime.FuncInfo(fn.name(), 0, 0, true));
+        Thread t = new Thread(g);
+        t.machine = this;
+        Frame f = new Frame(fn, null);
+        System.arraycopy(refs, 0, f.r, 0, refs.length);
+        t.top = f;
+        threads.put(g.id(), t);
+    }
+
     /** A Go call: push the frame here and on the simulated stack (the prologue may grow it). */
     private void enter(Thread t, Code c, Frame caller, int resI, int resR) {
         push(t, new Frame(c, caller), resI, resR);
