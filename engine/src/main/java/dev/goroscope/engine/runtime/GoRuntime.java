@@ -711,6 +711,9 @@ public final class GoRuntime {
     /** {@code debug.SetMemoryLimit}: returns the old limit. */
     public long setMemoryLimit(long limit) {
         long old = gc.pacer.memoryLimit;
+        if (limit < 0) {
+            return old; // "A negative input does not adjust the limit": a way to read it
+        }
         gc.pacer.memoryLimit = limit;
         sink.emit(new ProgramEvent.SettingChanged("debug.SetMemoryLimit", Long.toString(old), Long.toString(limit)));
         return old;

@@ -47,9 +47,17 @@ public record Settings(
         }
     }
 
+    /** CPUs of the simulated machine ({@code runtime.NumCPU}), whatever GOMAXPROCS says. */
+    public static final int MACHINE_CPUS = 2;
+
+    /** The simulated machine's CPU count. */
+    public int ncpu() {
+        return MACHINE_CPUS;
+    }
+
     /** Go's defaults: GOGC=100, no memory limit, GOMAXPROCS=2 (this machine), hybrid barrier. */
     public static Settings defaults() {
-        return new Settings(GoProfile.GO_1_19, 100, Long.MAX_VALUE, 2, BarrierMode.HYBRID,
+        return new Settings(GoProfile.GO_1_19, 100, Long.MAX_VALUE, MACHINE_CPUS, BarrierMode.HYBRID,
                 Sys.MAX_STACK_SIZE, false, true, false, 1, 64L << 30, true, true);
     }
 

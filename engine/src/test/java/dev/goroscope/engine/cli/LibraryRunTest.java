@@ -74,4 +74,99 @@ class LibraryRunTest {
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err()).startsWith("# command-line-arguments\n./prog.go:7:17: cannot range over 10 (untyped int constant)\n");
     }
+
+    @Test
+    void runtimeAndDebugSettings() throws IOException {
+        Result r = run("""
+                package main
+
+                import (
+                	"fmt"
+                	"runtime"
+                	"runtime/debug"
+                )
+
+                func main() {
+                	fmt.Println(runtime.NumCPU(), runtime.GOMAXPROCS(0))
+                	fmt.Println(debug.SetMemoryLimit(-1))
+                	fmt.Println(debug.SetMemoryLimit(1 << 30))
+                	fmt.Println(debug.SetMemoryLimit(-1))
+                	debug.FreeOSMemory()
+                }
+                """);
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo("2 2\n9223372036854775807\n9223372036854775807\n1073741824\n");
+    }
+
+    @Test
+    void stackOfEveryGoroutineShowsParkedOnesAndTheirCreator() throws IOException {
+        Result r = run("""
+                package main
+
+                import (
+                	"fmt"
+                	"runtime"
+                )
+
+                func wait(started chan bool, ch chan int) {
+                	started <- true
+                	<-ch
+                }
+
+                func main() {
+                	ch := make(chan int)
+                	started := make(chan bool)
+                	go wait(started, ch)
+                	<-started
+                	runtime.Gosched()
+                	buf := make([]byte, 2048)
+                	n := runtime.Stack(buf, true)
+                	fmt.Print(string(buf[:n]))
+                }
+                """);
+        assertThat(r.err()).isEmpty();
+        String file = dir.resolve("prog.go").toAbsolutePath().normalize().toString();
+        assertThat(r.out()).startsWith("goroutine 1 [running]:\nmain.main()\n\t" + file + ":20 +0x");
+        assertThat(r.out()).containsPattern("\n\ngoroutine 6 \\[chan receive\\]:\nmain\\.wait\\(\\.\\.\\.\\)\n\t"
+                + java.util.regex.Pattern.quote(file) + ":10 \\+0x[0-9a-f]+\ncreated by main\\.main\n\t"
+                + java.util.regex.Pattern.quote(file) + ":16 \\+0x[0-9a-f]+\n$");
+    }
+
+    @Test
+    void stackNamesCallLinesClosuresAndTheCreatorsGoroutineUnder123() throws IOException {
+        Result r = run("""
+                package main
+
+                import (
+                	"fmt"
+                	"runtime"
+                )
+
+                func show(a, b int, done chan bool) {
+                	buf := make([]byte, 2048)
+                	n := runtime.Stack(buf, false)
+                	fmt.Print(string(buf[:n]))
+                	done <- true
+                }
+
+                func main() {
+                	done := make(chan bool)
+                	x := 1
+                	go func() {
+                		show(
+                			x,
+                			2, done)
+                	}()
+                	<-done
+                }
+                """, "--go", "1.23");
+        assertThat(r.err()).isEmpty();
+        String file = java.util.regex.Pattern.quote(dir.resolve("prog.go").toAbsolutePath().normalize().toString());
+        // The closure has no parameters of its own (x arrives as a capture): "()", as gc prints.
+        // A call spanning lines is placed at its opening parenthesis, a go statement at its go.
+        assertThat(r.out()).matches("goroutine \\d+ \\[running\\]:\n"
+                + "main\\.show\\(\\.\\.\\.\\)\n\t" + file + ":10 \\+0x[0-9a-f]+\n"
+                + "main\\.main\\.func1\\(\\)\n\t" + file + ":19 \\+0x[0-9a-f]+\n"
+                + "created by main\\.main in goroutine 1\n\t" + file + ":18 \\+0x[0-9a-f]+\n");
+    }
 }

@@ -89,6 +89,7 @@ final class StdPackages {
         p.func("GOMAXPROCS", sig(tuple("n", INT), tuple("", INT)));
         p.func("Gosched", sig(none(), none()));
         p.func("Stack", sig(tuple("buf", BYTES, "all", BOOL), tuple("", INT)));
+        p.func("NumCPU", sig(none(), tuple("", INT)));
         p.done();
     }
 

@@ -90,7 +90,7 @@ final class Calls {
             int fv = ec.value(c.fun());
             int[] args = args(c.args(), sig);
             int[] res = results(sig, resI, resR);
-            asm.emit(Op.CALLV, fv, args[0], args[1], res[0], res[1]);
+            asm.emitAt(c.lparen().line(), Op.CALLV, fv, args[0], args[1], res[0], res[1]);
             return;
         }
         if (f == null) {
@@ -109,7 +109,7 @@ final class Calls {
         }
         int[] args = args(c.args(), sig);
         int[] res = results(sig, resI, resR);
-        asm.emit(Op.CALL, asm.constant(fc.program.codeRef(f)), args[0], args[1], res[0], res[1]);
+        asm.emitAt(c.lparen().line(), Op.CALL, asm.constant(fc.program.codeRef(f)), args[0], args[1], res[0], res[1]);
     }
 
     /** {@code x.M(args)} of a method declared in the program: the receiver is the first argument. */
@@ -140,7 +140,7 @@ final class Calls {
             ec.vm(Kinds.move(pt), Kinds.scalar(pt) ? asm.newInt() : asm.newRef(), placed.get(k)[0]);
         }
         int[] res = results(sig, resI, resR);
-        asm.emit(Op.CALL, asm.constant(fc.program.codeRef(m)), firstI, firstR, res[0], res[1]);
+        asm.emitAt(c.lparen().line(), Op.CALL, asm.constant(fc.program.codeRef(m)), firstI, firstR, res[0], res[1]);
     }
 
     /** {@code go f(args)}: a new goroutine starts in {@code f} (named functions in this version). */

@@ -137,6 +137,14 @@ final class Natives {
                 i[x] = rt(t).numGoroutine();
                 return Native.Result.DONE;
             };
+            case "runtime.Stack" -> (t, i, r, a, b, x, y, res) -> {
+                i[x] = writeBytes((Values.SliceV) r[b], dev.goroscope.engine.lang.vm.Traceback.stack(t, i[a] != 0));
+                return Native.Result.DONE;
+            };
+            case "runtime.NumCPU" -> (t, i, r, a, b, x, y, res) -> {
+                i[x] = rt(t).settings().ncpu();
+                return Native.Result.DONE;
+            };
             case "runtime.Gosched" -> (t, i, r, a, b, x, y, res) ->
                     !res && rt(t).gosched(t.goroutine()) ? Native.Result.BLOCKED : Native.Result.DONE;
             case "runtime.GOMAXPROCS" -> (t, i, r, a, b, x, y, res) -> {
@@ -227,7 +235,17 @@ final class Natives {
         };
         int ri = resI >= 0 ? resI : fc.asm.newInt();
         int rr = resR >= 0 ? resR : fc.asm.newRef();
-        fc.exprs.vm(Op.NATIVE, fc.asm.constant(n), ai, ar, ri, rr);
+        fc.asm.emitAt(c.lparen().line(), Op.NATIVE, fc.asm.constant(n), ai, ar, ri, rr);
+    }
+
+    /** Copies as much of {@code text} as fits into the slice; returns the bytes written. */
+    private static int writeBytes(Values.SliceV buf, String text) {
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int n = buf == null ? 0 : Math.min(buf.len(), bytes.length);
+        for (int k = 0; k < n; k++) {
+            buf.array().elems[buf.off() + k] = (long) (bytes[k] & 0xFF);
+        }
+        return n;
     }
 
     private static GoRuntime rt(Machine.Thread t) {

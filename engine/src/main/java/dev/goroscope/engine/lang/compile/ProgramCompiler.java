@@ -153,7 +153,7 @@ public final class ProgramCompiler {
                 rr++;
             }
         }
-        Code code = fc.asm.build(frame, pi, pr, ri, rr);
+        Code code = fc.asm.build(frame, pi, pr, ri, rr, captures);
         lateCodes.add(code);
         return code;
     }

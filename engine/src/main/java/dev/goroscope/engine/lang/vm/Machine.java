@@ -52,6 +52,9 @@ public final class Machine {
         Frame top;
         /** A native call that blocked and must be resumed. */
         boolean inNative;
+        /** For tracebacks: the function whose {@code go} statement started it, and where. */
+        String createdBy;
+        String createdAt;
 
         Thread(Goroutine g) {
             this.g = g;
@@ -98,6 +101,14 @@ public final class Machine {
     /** Runtime and {@code println} output (stderr). */
     public PrintStream err() {
         return err;
+    }
+
+    String fileName() {
+        return fileName;
+    }
+
+    java.util.Collection<Thread> threads() {
+        return threads.values();
     }
 
     /** Sizes the package-level variable files (before {@link #run}). */
@@ -185,6 +196,12 @@ public final class Machine {
                 : new dev.goroscope.engine.runtime.FuncInfo(fn.name(), 0, 0, true));
         Thread t = new Thread(g);
         t.machine = this;
+        Frame at = parent.top;
+        if (at != null) {
+            t.createdBy = at.code.name();
+            t.createdAt = java.nio.file.Path.of(fileName).toAbsolutePath().normalize() + ":" + at.code.lineAt(at.pc)
+                    + " +0x" + Integer.toHexString(at.pc);
+        }
         Frame f = new Frame(fn, null);
         System.arraycopy(argI, 0, f.i, 0, argI.length);
         System.arraycopy(argR, 0, f.r, 0, argR.length);
@@ -202,6 +219,8 @@ public final class Machine {
                 : new dev.goroscope.engine.runtime.FuncInfo(fn.name(), 0, 0, true));
         Thread t = new Thread(g);
         t.machine = this;
+        t.createdBy = "time.goFunc"; // the go statement in Go 1.19's time/sleep.go that runs f
+        t.createdAt = Traceback.GOROOT + "/src/time/sleep.go:176 +0x32";
         Frame f = new Frame(fn, null);
         System.arraycopy(refs, 0, f.r, 0, refs.length);
         t.top = f;
