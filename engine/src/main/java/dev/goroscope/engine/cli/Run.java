@@ -106,7 +106,7 @@ final class Run {
                 };
             }
             GoRuntime rt = new GoRuntime(o.settings(), sink);
-            int status = prog.run(rt, out, err, o.maxSteps(), 0);
+            int status = prog.sourcePath(o.file().toString()).run(rt, out, err, o.maxSteps(), 0);
             out.flush();
             if (o.memstats()) {
                 err.println(rt.readMemStats().format());

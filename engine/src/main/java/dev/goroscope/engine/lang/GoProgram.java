@@ -27,6 +27,7 @@ public final class GoProgram {
     private final String fileName;
     private final ProgramCompiler.Program program;
     private final AtomicReference<Machine> running = new AtomicReference<>();
+    private volatile String sourcePath;
 
     private GoProgram(String fileName, ProgramCompiler.Program program) {
         this.fileName = fileName;
@@ -83,11 +84,20 @@ public final class GoProgram {
     }
 
     /**
+     * Where the source file is, as the user named it: tracebacks print it the way Go prints the
+     * path it compiled ({@code runtime.Stack} makes it absolute). Without it, the bare file name.
+     */
+    public GoProgram sourcePath(String path) {
+        sourcePath = path;
+        return this;
+    }
+
+    /**
      * {@link #run(Settings, EventSink, PrintStream, PrintStream, long)} on a runtime the caller
      * made, with up to {@code lineEvents} source-line events (0 for none).
      */
     public int run(GoRuntime rt, PrintStream out, PrintStream err, long maxSteps, long lineEvents) {
-        Machine m = new Machine(rt, out, err, fileName, maxSteps);
+        Machine m = new Machine(rt, out, err, sourcePath != null ? sourcePath : fileName, maxSteps);
         m.emitLineEvents(lineEvents);
         m.globals(program.globalInts(), program.globalRefs());
         running.set(m);

@@ -195,6 +195,14 @@ final class Channels {
         int base = c.sendx * c.elemPtrWords;
         for (int k = 0; k < c.elemPtrWords; k++) {
             long v = k < e.ptrs().length ? e.ptrs()[k] : 0;
+            if (g == null) {
+                // A timer's sendTime: its Time points only at a Location, never into the heap,
+                // and the slot was cleared by the last receive.
+                if (v != 0) {
+                    throw new IllegalStateException("the runtime sends no heap pointers");
+                }
+                continue;
+            }
             rt.mutatorStore(g, c.bufAddr, base + k, v);
         }
         c.buf.addLast(e);

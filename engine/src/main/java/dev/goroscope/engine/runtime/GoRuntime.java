@@ -37,7 +37,8 @@ public final class GoRuntime {
     final List<Long> runtimeRoots = new ArrayList<>();
     /** The virtual clock, in nanoseconds since the program started. */
     long clock;
-    private final Timers timers = new Timers();
+    private final Timers timers = new Timers(this);
+    private Channel closedchan;
     private final List<Goroutine> gcWaiters = new ArrayList<>();
     private final List<Runnable> sweepTerminationHooks = new ArrayList<>();
     private final SplitMix64 rng;
@@ -241,7 +242,11 @@ public final class GoRuntime {
             throw new IllegalStateException("goroutine " + g.id + " is not waiting");
         }
         sched.setStatus(g, GStatus.RUNNABLE, WaitReason.NONE);
-        sched.ps[g.p].runq.addLast(g);
+        if (timers.firingP >= 0) {
+            sched.putRunnext(g, timers.firingP); // goready from a timer: runnext of the P running it
+        } else {
+            sched.ps[g.p].runq.addLast(g);
+        }
         for (; g.parkFrames > 0; g.parkFrames--) {
             stacks.pop(g);
         }
@@ -371,38 +376,110 @@ public final class GoRuntime {
     }
 
     /**
-     * {@code time.After(d)} ({@code period == 0}) or {@code time.NewTicker(d)}: a channel that
+     * {@code time.After(d)} ({@code repeat} false) or {@code time.NewTicker(d)}: a channel that
      * receives the virtual time in nanoseconds when the clock reaches each deadline.
      */
     public Ticker newTimer(Goroutine g, long nanos, boolean repeat) {
+        return channelTimer(g, nanos, repeat ? Math.max(nanos, 1) : 0, Long::valueOf);
+    }
+
+    /**
+     * {@code time.NewTimer(d)} ({@code period} 0) or {@code time.NewTicker(period)}: the channel
+     * ({@code make(chan Time, 1)}: an hchan and a buffer for one 24-byte Time with its location
+     * pointer) and the 80-byte Timer or Ticker that points to it; each tick sends
+     * {@code value(when)}.
+     */
+    public Ticker channelTimer(Goroutine g, long nanos, long period, java.util.function.LongFunction<Object> value) {
         return guard(() -> {
             run(g);
-            Channel c = channels.makechan(g, 24, 0, "time.Time", 1);
-            Ticker t = new Ticker(c, repeat ? Math.max(nanos, 1) : 0);
-            arm(t, clock + Math.max(nanos, 0));
+            Channel c = channels.makechan(g, 24, 1, "time.Time", 1);
+            long obj = mutator.alloc(g, 80, 1, period > 0 ? "time.Ticker" : "time.Timer");
+            mutator.store(g, obj, 0, c.addr());
+            Ticker t = new Ticker(c, null, value, obj, period);
+            timers.arm(g, t, clock + Math.max(nanos, 0));
             return t;
         });
     }
 
-    private void arm(Ticker t, long when) {
-        timers.add(when, () -> {
-            if (t.stopped) {
-                return;
-            }
-            if (t.c.len() < t.c.cap()) {
-                channels.send(null, t.c, new Channel.Elem(when, new long[0]), 0);
-            }
-            if (t.period > 0) {
-                arm(t, when + t.period);
-            }
+    /**
+     * {@code time.AfterFunc(d, f)}: an 80-byte Timer pointing to the function value at
+     * {@code fn}; when it fires the runtime runs {@code start}, which must start the function in
+     * a goroutine of its own ({@link #goFromTimer}), as {@code goFunc} does.
+     */
+    public Ticker funcTimer(Goroutine g, long nanos, long fn, Runnable start) {
+        return guard(() -> {
+            run(g);
+            long obj = mutator.alloc(g, 80, 1, "time.Timer");
+            mutator.store(g, obj, 0, fn);
+            Ticker t = new Ticker(null, start, null, obj, 0);
+            timers.arm(g, t, clock + Math.max(nanos, 0));
+            return t;
         });
+    }
+
+    /** {@code t.Stop()}: true if the call stopped a pending timer. */
+    public boolean stopTimer(Goroutine g, Ticker t) {
+        return guard(() -> {
+            run(g);
+            return timers.stop(t);
+        });
+    }
+
+    /** {@code t.Reset(d)}: re-arms for now + d (a ticker with the new period); true if it was pending. */
+    public boolean resetTimer(Goroutine g, Ticker t, long nanos, long period) {
+        return guard(() -> {
+            run(g);
+            boolean was = timers.stop(t);
+            t.period = period;
+            timers.arm(g, t, clock + Math.max(nanos, 0));
+            return was;
+        });
+    }
+
+    /**
+     * A goroutine started by a firing timer ({@code goFunc} for {@code time.AfterFunc}): it goes
+     * to the runnext of the P running the timers.
+     */
+    public Goroutine goFromTimer(FuncInfo fn) {
+        int p = Math.max(timers.firingP, 0);
+        return sched.newproc(null, fn, p, false);
+    }
+
+    /**
+     * Package context's {@code closedchan}: a closed {@code chan struct{}} the package makes while
+     * it initialises, before {@code main} (here it lies outside the simulated heap).
+     */
+    public Channel closedChannel() {
+        if (closedchan == null) {
+            closedchan = new Channel(0, 0, 0, 0, 0, "struct {}");
+            closedchan.closed = true;
+        }
+        return closedchan;
+    }
+
+    /** An allocation the runtime makes for {@code g} inside an operation already guarded. */
+    long mutatorAlloc(Goroutine g, long size, int nptrs, String typeName) {
+        return mutator.alloc(g, size, nptrs, typeName);
+    }
+
+    /** A timer's {@code sendTime}: the runtime sends, with no goroutine of the program. */
+    void timerSend(Channel c, Object value) {
+        channels.send(null, c, new Channel.Elem(value, new long[0]), 0);
+    }
+
+    /** The clock moves on to {@code when} (never back) while nothing runs. */
+    void advanceClock(long when) {
+        if (when > clock) {
+            sink.emit(new dev.goroscope.engine.event.SchedEvent.ClockAdvanced(clock, when));
+            clock = when;
+        }
     }
 
     /** {@code time.Sleep(d)}: the goroutine parks until the virtual clock reaches now + d. */
     public void sleep(Goroutine g, long nanos) {
         guard(() -> {
             run(g);
-            timers.add(clock + Math.max(nanos, 0), g);
+            timers.sleep(g, clock + Math.max(nanos, 0));
             return null;
         });
         block(g, WaitReason.SLEEP);
@@ -411,15 +488,20 @@ public final class GoRuntime {
     /**
      * {@code schedule}: the goroutine to run next. Ps are visited in an order drawn from the
      * seed; on each, {@code runnext} first, then the local run queue, then the global queue,
-     * then work stolen from another P. When nothing can run, the clock jumps to the next timer;
-     * when there is no timer either, every goroutine is asleep: the runtime's deadlock error.
+     * then work stolen from another P. Due timers fire first ({@code checkTimers}), and a P whose
+     * timers readied a goroutine runs it first. When nothing can run, the clock jumps to the next
+     * timer; when there is no timer either, every goroutine is asleep: the runtime's deadlock error.
      *
      * @return the chosen goroutine, now running; null once the program has ended
      */
     public Goroutine schedule() {
         return guard(() -> {
+            int timerP = timers.runDue();
             while (true) {
-                Goroutine g = sched.findRunnable(rng);
+                Goroutine g = timerP >= 0 ? sched.takeRunnext(timerP) : null;
+                if (g == null) {
+                    g = sched.findRunnable(rng);
+                }
                 if (g != null) {
                     run(g);
                     return g;
@@ -431,19 +513,7 @@ public final class GoRuntime {
                 if (timers.isEmpty()) {
                     throw deadlock();
                 }
-                long when = timers.next();
-                if (when > clock) {
-                    sink.emit(new dev.goroscope.engine.event.SchedEvent.ClockAdvanced(clock, when));
-                    clock = when;
-                }
-                while (!timers.isEmpty() && timers.next() <= clock) {
-                    Timers.Timer t = timers.pop();
-                    if (t.g() != null) {
-                        ready(t.g());
-                    } else {
-                        t.action().run();
-                    }
-                }
+                timerP = timers.advance();
             }
         });
     }
@@ -660,6 +730,9 @@ public final class GoRuntime {
     /** {@code debug.SetMemoryLimit}: returns the old limit. */
     public long setMemoryLimit(long limit) {
         long old = gc.pacer.memoryLimit;
+        if (limit < 0) {
+            return old; // "A negative input does not adjust the limit": a way to read it
+        }
         gc.pacer.memoryLimit = limit;
         sink.emit(new ProgramEvent.SettingChanged("debug.SetMemoryLimit", Long.toString(old), Long.toString(limit)));
         return old;
@@ -773,6 +846,7 @@ public final class GoRuntime {
      */
     public boolean gosched(Goroutine g) {
         return guard(() -> {
+            timers.runDue(); // checkTimers at the scheduling point
             boolean others = !sched.globalRunq.isEmpty();
             for (P pp : sched.ps) {
                 others |= pp.runnext != null || !pp.runq.isEmpty();

@@ -134,6 +134,23 @@ final class Sched {
         return null;
     }
 
+    /** P {@code p}'s runnext, taken to run now (the P that just ran timers); null if empty. */
+    Goroutine takeRunnext(int p) {
+        Goroutine g = ps[p].runnext;
+        ps[p].runnext = null;
+        return g;
+    }
+
+    /** {@code runqput(pp, g, next=true)}: g becomes runnext; the one it replaces joins the run queue. */
+    void putRunnext(Goroutine g, int p) {
+        P pp = ps[p];
+        if (pp.runnext != null) {
+            pp.runq.addLast(pp.runnext);
+        }
+        pp.runnext = g;
+        g.p = p;
+    }
+
     private Goroutine takeLocal(P pp) {
         Goroutine g = pp.runnext;
         if (g != null) {

@@ -47,15 +47,23 @@ public record Settings(
         }
     }
 
-    /** Go's defaults: GOGC=100, no memory limit, GOMAXPROCS=2 (this machine), hybrid barrier. */
+    /** CPUs of the simulated machine ({@code runtime.NumCPU}), whatever GOMAXPROCS says. */
+    public static final int MACHINE_CPUS = 2;
+
+    /** The simulated machine's CPU count. */
+    public int ncpu() {
+        return MACHINE_CPUS;
+    }
+
     /**
      * The simulated machine's memory: what the runtime can map before it dies with
      * {@code fatal error: out of memory} (a laptop's 8 GiB; {@code --machine-memory} changes it).
      */
     public static final long DEFAULT_MACHINE_MEMORY = 8L << 30;
 
+    /** Go's defaults: GOGC=100, no memory limit, GOMAXPROCS=2 (this machine), hybrid barrier. */
     public static Settings defaults() {
-        return new Settings(GoProfile.GO_1_19, 100, Long.MAX_VALUE, 2, BarrierMode.HYBRID,
+        return new Settings(GoProfile.GO_1_19, 100, Long.MAX_VALUE, MACHINE_CPUS, BarrierMode.HYBRID,
                 Sys.MAX_STACK_SIZE, false, true, false, 1, DEFAULT_MACHINE_MEMORY, true, true);
     }
 

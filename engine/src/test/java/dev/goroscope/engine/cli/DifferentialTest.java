@@ -45,7 +45,25 @@ class DifferentialTest {
         return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> compare(f)));
     }
 
+    /**
+     * Real Go's own output varies under load (an extra M brings a 32 KiB signal stack into
+     * StackInuse; timers fire late): a mismatch is checked again against up to two fresh real
+     * runs, and the simulation must match one of them.
+     */
     private void compare(Path file) throws Exception {
+        AssertionError last = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                compareOnce(file);
+                return;
+            } catch (AssertionError e) {
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    private void compareOnce(Path file) throws Exception {
         Output go = goRun(file);
         Output us = goroscope(file, "go");
         Output est = goroscope(file, "estimate");

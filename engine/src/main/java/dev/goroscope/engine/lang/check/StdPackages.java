@@ -43,6 +43,7 @@ final class StdPackages {
         errors();
         strings();
         context(duration);
+        strconv();
         viz();
         extras();
     }
@@ -89,6 +90,7 @@ final class StdPackages {
         p.func("Gosched", sig(none(), none()));
         p.func("Goexit", sig(none(), none()));
         p.func("Stack", sig(tuple("buf", BYTES, "all", BOOL), tuple("", INT)));
+        p.func("NumCPU", sig(none(), tuple("", INT)));
         p.done();
     }
 
@@ -118,8 +120,18 @@ final class StdPackages {
         p.method(t, false, "Sub", sig(tuple("u", t), tuple("", d)));
         p.method(t, false, "Before", sig(tuple("u", t), tuple("", BOOL)));
         p.method(t, false, "After", sig(tuple("u", t), tuple("", BOOL)));
-        Named ticker = opaque(p, "Ticker", p.field("C", recvChan(t)), p.field("r", array(10, U64)));
+        p.method(t, false, "Add", sig(tuple("d", d), tuple("", t)));
+        p.func("Until", sig(tuple("t", t), tuple("", d)));
+        // The runtime timer (runtimeTimer, 72 bytes) is r: a Timer or Ticker is 80 bytes, as in Go.
+        Named ticker = opaque(p, "Ticker", p.field("C", recvChan(t)), p.field("r", array(9, U64)));
         p.method(ticker, true, "Stop", sig(none(), none()));
+        p.method(ticker, true, "Reset", sig(tuple("d", d), none()));
+        Named timer = opaque(p, "Timer", p.field("C", recvChan(t)), p.field("r", array(9, U64)));
+        p.method(timer, true, "Stop", sig(none(), tuple("", BOOL)));
+        p.method(timer, true, "Reset", sig(tuple("d", d), tuple("", BOOL)));
+        p.func("NewTimer", sig(tuple("d", d), tuple("", ptr(timer))));
+        p.func("Tick", sig(tuple("d", d), tuple("", recvChan(t))));
+        p.func("AfterFunc", sig(tuple("d", d, "f", Signature.EMPTY), tuple("", ptr(timer))));
         p.func("Sleep", sig(tuple("d", d), none()));
         p.func("Now", sig(none(), tuple("", t)));
         p.func("Since", sig(tuple("t", t), tuple("", d)));
@@ -175,20 +187,39 @@ final class StdPackages {
         p.method(b, true, "String", sig(none(), tuple("", STR)));
         p.method(b, true, "Len", sig(none(), tuple("", INT)));
         p.method(b, true, "Reset", sig(none(), none()));
+        p.method(b, true, "Write", sig(tuple("p", BYTES), tuple("", INT, "", ERR)));
+        p.method(b, true, "WriteByte", sig(tuple("c", Basic.BYTE), tuple("", ERR)));
+        p.method(b, true, "Grow", sig(tuple("n", INT), none()));
+        p.method(b, true, "Cap", sig(none(), tuple("", INT)));
         p.done();
     }
 
     private static void context(Named duration) {
         Stdlib.Pkg p = new Stdlib.Pkg("context");
+        Type time = ((dev.goroscope.engine.lang.types.TypeName) Stdlib.byPath("time").members().get("Time")).type();
         Named ctx = p.type("Context", new Interface(List.of(
+                imethod("Deadline", sig(none(), tuple("deadline", time, "ok", BOOL))),
                 imethod("Done", sig(none(), tuple("", recvChan(new Struct(List.of()))))),
-                imethod("Err", sig(none(), tuple("", ERR)))), List.of()));
+                imethod("Err", sig(none(), tuple("", ERR))),
+                imethod("Value", sig(tuple("key", ANY), tuple("", ANY)))), List.of()));
         Named cancel = p.type("CancelFunc", Signature.EMPTY);
         p.func("Background", sig(none(), tuple("", ctx)));
+        p.func("TODO", sig(none(), tuple("", ctx)));
         p.func("WithCancel", sig(tuple("parent", ctx), tuple("ctx", ctx, "cancel", cancel)));
         p.func("WithTimeout", sig(tuple("parent", ctx, "timeout", duration), tuple("", ctx, "", cancel)));
+        p.func("WithDeadline", sig(tuple("parent", ctx, "d", time), tuple("", ctx, "", cancel)));
+        p.func("WithValue", sig(tuple("parent", ctx, "key", ANY, "val", ANY), tuple("", ctx)));
         p.var("Canceled", ERR);
         p.var("DeadlineExceeded", ERR);
+        p.done();
+    }
+
+    private static void strconv() {
+        Stdlib.Pkg p = new Stdlib.Pkg("strconv");
+        p.func("Itoa", sig(tuple("i", INT), tuple("", STR)));
+        p.func("Atoi", sig(tuple("s", STR), tuple("", INT, "", ERR)));
+        p.var("ErrSyntax", ERR);
+        p.var("ErrRange", ERR);
         p.done();
     }
 
@@ -221,6 +252,10 @@ final class StdPackages {
         bytes.method(buf, true, "String", sig(none(), tuple("", STR)));
         bytes.method(buf, true, "Len", sig(none(), tuple("", INT)));
         bytes.method(buf, true, "Reset", sig(none(), none()));
+        bytes.method(buf, true, "WriteByte", sig(tuple("c", Basic.BYTE), tuple("", ERR)));
+        bytes.method(buf, true, "Grow", sig(tuple("n", INT), none()));
+        bytes.method(buf, true, "Cap", sig(none(), tuple("", INT)));
+        bytes.method(buf, true, "Bytes", sig(none(), tuple("", BYTES)));
         bytes.done();
         Stdlib.Pkg net = new Stdlib.Pkg("net");
         net.type("Conn", new Interface(List.of(imethod("Read", rw), imethod("Write", rw),

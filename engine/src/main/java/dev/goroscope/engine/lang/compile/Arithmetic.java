@@ -71,6 +71,15 @@ final class Arithmetic {
             int eq = new IfaceOps(ec.fc()).equal(x, y);
             return op == Op.NEQ ? not(ec, eq) : eq;
         }
+        if (Kinds.isStruct(operand) && (op == Op.EQL || op == Op.NEQ)) {
+            // Struct values (time.Time included) compare field by field.
+            dev.goroscope.engine.lang.vm.Native n = (th, i, rr, aa, bb, xx, yy, resumed) -> {
+                i[r] = java.util.Objects.equals(rr[x], rr[y]) ? 1 : 0;
+                return dev.goroscope.engine.lang.vm.Native.Result.DONE;
+            };
+            ec.vm(dev.goroscope.engine.lang.vm.Op.NATIVE, asm.constant(n), 0, 0, 0, 0);
+            return op == Op.NEQ ? not(ec, r) : r;
+        }
         if (Kinds.refersToHeap(operand) || operand.underlying() instanceof
                 dev.goroscope.engine.lang.types.Basic bb && bb.kind() == dev.goroscope.engine.lang.types.Basic.Kind.UNTYPED_NIL) {
             ec.vm(dev.goroscope.engine.lang.vm.Op.REQ, r, x, y);

@@ -67,6 +67,8 @@ final class Assigns {
             ec.vm(Op.NEWARR, reg, 0, (int) n);
         } else if (Kinds.refersToHeap(t)) {
             ec.vm(Op.LDR, reg, asm.constant(null));
+        } else if (BufferOps.is(t)) {
+            BufferOps.declare(fc, reg, t);
         } else if ((Kinds.isStruct(t) || SyncOps.is(t)) && !MemStatsOps.is(t)) {
             fc.heap.zero(reg, t);
         } else if (MemStatsOps.is(t)) {

@@ -7,7 +7,10 @@ import dev.goroscope.engine.lang.vm.Op;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builtin functions: {@code len}, and {@code print}/{@code println} (to stderr, Go's format). */
+/**
+ * Builtin functions: {@code len}, {@code cap}, {@code make}, {@code new}, {@code append}, {@code copy},
+ * {@code close}, {@code delete}, and {@code print}/{@code println} (to stderr, Go's format).
+ */
 final class Builtins {
     private Builtins() {}
 
@@ -62,6 +65,16 @@ final class Builtins {
                     ChanOps.make(fc, c, t, dst);
                 } else {
                     new MapOps(fc).make(t, c.args().size() > 1 ? ec.value(c.args().get(1)) : -1, dst);
+                }
+            }
+            case NEW -> {
+                Type t = ((dev.goroscope.engine.lang.types.Pointer) fc.info.typeOf(c).underlying()).elem();
+                int dst = resR >= 0 ? resR : fc.asm.newRef();
+                if (BufferOps.is(t)) {
+                    BufferOps.allocate(fc, t, c.lparen(), "new(", dst,
+                            fc.program.facts() == null && Escapes.onlyReceiver(fc.body, fc.info, c));
+                } else {
+                    fc.heap.newBox(t, -1, false, dst);
                 }
             }
             case CLOSE -> ChanOps.close(fc, c.args().get(0));

@@ -53,6 +53,11 @@ final class Calls {
         Func f = callee(c.fun());
         if (f == null && c.fun() instanceof Expr.Selector sel) {
             Selection s = fc.info.selectionOf(sel);
+            if (s != null && s.kind() == Selection.Kind.METHOD_VAL && s.obj() instanceof Func m
+                    && ContextOps.isContext(s.recv())) {
+                ContextOps.call(fc, m, c, sel.x(), resI, resR);
+                return;
+            }
             if (s != null && s.kind() == Selection.Kind.METHOD_VAL && s.obj() instanceof Func m && m.isStd()
                     && SyncOps.is(recvNamed(s.recv()))) {
                 SyncOps.call(fc, m, sel.x(), c.args());
@@ -64,6 +69,11 @@ final class Calls {
             }
             if (s != null && s.kind() == Selection.Kind.METHOD_VAL && s.obj() instanceof Func m && m.isStd()
                     && PoolOps.is(recvNamed(s.recv())) && PoolOps.call(fc, m, sel.x(), c.args(), resR)) {
+                return;
+            }
+            if (s != null && s.kind() == Selection.Kind.METHOD_VAL && s.obj() instanceof Func m && m.isStd()
+                    && BufferOps.is(recvNamed(s.recv()))) {
+                BufferOps.call(fc, m, c, sel.x(), resI, resR);
                 return;
             }
             if (s != null && s.kind() == Selection.Kind.METHOD_VAL && s.obj() instanceof Func m && !m.isStd()) {
@@ -80,7 +90,7 @@ final class Calls {
             int fv = ec.value(c.fun());
             int[] args = args(c.args(), sig);
             int[] res = results(sig, resI, resR);
-            asm.emit(Op.CALLV, fv, args[0], args[1], res[0], res[1]);
+            asm.emitAt(c.lparen().line(), Op.CALLV, fv, args[0], args[1], res[0], res[1]);
             return;
         }
         if (f == null) {
@@ -99,7 +109,7 @@ final class Calls {
         }
         int[] args = args(c.args(), sig);
         int[] res = results(sig, resI, resR);
-        asm.emit(Op.CALL, asm.constant(fc.program.callRef(f, c.lparen())), args[0], args[1], res[0], res[1]);
+        asm.emitAt(c.lparen().line(), Op.CALL, asm.constant(fc.program.callRef(f, c.lparen())), args[0], args[1], res[0], res[1]);
     }
 
     /** {@code x.M(args)} of a method declared in the program: the receiver is the first argument. */
@@ -133,7 +143,7 @@ final class Calls {
             ec.vm(Kinds.move(pt), Kinds.scalar(pt) ? asm.newInt() : asm.newRef(), placed.get(k)[0]);
         }
         int[] res = results(sig, resI, resR);
-        asm.emit(Op.CALL, asm.constant(fc.program.callRef(m, c.lparen())), firstI, firstR, res[0], res[1]);
+        asm.emitAt(c.lparen().line(), Op.CALL, asm.constant(fc.program.callRef(m, c.lparen())), firstI, firstR, res[0], res[1]);
     }
 
     /** {@code go f(args)}: a new goroutine starts in {@code f} (named functions in this version). */
@@ -219,7 +229,7 @@ final class Calls {
         return new int[] {Math.max(firstI, 0), Math.max(firstR, 0)};
     }
 
-    /** {@code T(x)} between numeric types (strings from integers come later). */
+    /** {@code T(x)}: numeric conversions here, strings and byte or rune slices in {@link Conversions}. */
     private int conversion(Expr.Call c) {
         Type to = fc.info.typeOf(c);
         Expr x = c.args().get(0);
@@ -230,6 +240,9 @@ final class Calls {
         }
         if (Kinds.isString(to) && Kinds.isString(from)) {
             return v;
+        }
+        if (Conversions.handles(from, to)) {
+            return Conversions.convert(fc, c, from, to, v);
         }
         if (!Kinds.scalar(to) || !Kinds.scalar(from)) {
             throw new Unsupported(c.pos(), "conversion from " + from + " to " + to);

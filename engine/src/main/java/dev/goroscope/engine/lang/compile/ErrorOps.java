@@ -71,6 +71,9 @@ final class ErrorOps {
     static final GoFmt.Methods METHODS = new GoFmt.Methods() {
         @Override
         public String stringMethod(Values.Iface v) {
+            if (v.value() instanceof Contexts.Ctx c) {
+                return c.string();
+            }
             return TimeOps.METHODS.stringMethod(v);
         }
 

@@ -186,6 +186,78 @@ final class Escapes {
         }
     }
 
+    /**
+     * Estimate mode's escape verdict for {@code v := new(T)} of a library buffer type: it stays in
+     * the frame when {@code v} is only ever the receiver of method calls ({@code v.WriteString(s)},
+     * {@code v.Len()}), since bytes.Buffer's and strings.Builder's methods do not leak their
+     * receiver (gc: "new(bytes.Buffer) does not escape"). Any other use (stored, passed, returned,
+     * captured, compared) makes it escape.
+     */
+    static boolean onlyReceiver(Stmt.Block body, Info info, Expr.Call alloc) {
+        if (body == null) {
+            return false;
+        }
+        Var[] target = new Var[1];
+        findDefinition(body, info, alloc, target);
+        if (target[0] == null || target[0].kind() != Var.Kind.LOCAL) {
+            return false;
+        }
+        return receiverUsesOnly(body, info, target[0], false);
+    }
+
+    private static void findDefinition(Node n, Info info, Expr.Call alloc, Var[] out) {
+        if (n == null || out[0] != null) {
+            return;
+        }
+        if (n instanceof Stmt.Assign a && a.define() && a.lhs().size() == 1 && a.rhs().size() == 1
+                && a.rhs().get(0) == alloc && a.lhs().get(0) instanceof Expr.Ident id
+                && info.defOf(id) instanceof Var v) {
+            out[0] = v;
+            return;
+        }
+        for (Node c : children(n)) {
+            findDefinition(c, info, alloc, out);
+        }
+    }
+
+    /** Whether every use of {@code v} under {@code n} is {@code v.M(...)}; {@code asReceiver}: n is such an x. */
+    private static boolean receiverUsesOnly(Node n, Info info, Var v, boolean asReceiver) {
+        if (n == null) {
+            return true;
+        }
+        if (n instanceof Expr.Ident id) {
+            return asReceiver || info.useOf(id) != v;
+        }
+        if (n instanceof Expr.FuncLit fl) {
+            return !info.captures(fl).contains(v);
+        }
+        if (n instanceof Expr.Call c && c.fun() instanceof Expr.Selector sel && sel.x() instanceof Expr.Ident) {
+            if (!receiverUsesOnly(sel.x(), info, v, true)) {
+                return false;
+            }
+            for (Expr arg : c.args()) {
+                if (!receiverUsesOnly(arg, info, v, false)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (n instanceof Stmt.Assign a && a.define()) {
+            for (Expr r : a.rhs()) {
+                if (!receiverUsesOnly(r, info, v, false)) {
+                    return false;
+                }
+            }
+            return true; // the defining identifiers are not uses
+        }
+        for (Node c : children(n)) {
+            if (!receiverUsesOnly(c, info, v, false)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static java.util.List<Node> children(Node n) {
         java.util.List<Node> c = new java.util.ArrayList<>();
         if (n instanceof Stmt.Block b) {

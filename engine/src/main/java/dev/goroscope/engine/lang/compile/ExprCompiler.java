@@ -95,6 +95,9 @@ final class ExprCompiler {
         if (e instanceof Expr.Selector sel && MemStatsOps.is(type(sel.x()))) {
             return MemStatsOps.field(fc, sel);
         }
+        if (e instanceof Expr.Selector sel && LibraryVars.of(fc, sel) != null) {
+            return LibraryVars.load(fc, LibraryVars.of(fc, sel));
+        }
         if (e instanceof Expr.Selector sel) {
             return new Places(fc).fieldRead(sel);
         }

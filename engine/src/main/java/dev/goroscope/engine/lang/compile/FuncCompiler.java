@@ -23,6 +23,8 @@ import java.util.Map;
  */
 final class FuncCompiler {
     final Info info;
+    /** The function's body (null for generated code), for questions about the whole function. */
+    final Stmt.Block body;
     final Asm asm;
     final ProgramCompiler program;
     final Map<Var, Integer> regs = new HashMap<>();
@@ -70,6 +72,7 @@ final class FuncCompiler {
         this.program = program;
         this.info = program.info;
         this.name = name;
+        this.body = body;
         this.asm = new Asm(name);
         this.results = results;
         this.exprs = new ExprCompiler(this);
@@ -184,12 +187,12 @@ final class FuncCompiler {
         if (!Kinds.scalar(t) && !Kinds.isString(t) && !Kinds.scalarArray(t) && !Kinds.isChan(t)
                 && !MemStatsOps.is(t) && !Kinds.isPointer(t) && !Kinds.isStruct(t) && !SyncOps.is(t)
                 && !Kinds.isSlice(t) && !TimeOps.isTime(t) && !Kinds.isFunc(t) && !Kinds.isIface(t)
-                && !PoolOps.is(t) && !Kinds.isMap(t)) {
+                && !PoolOps.is(t) && !Kinds.isMap(t) && !BufferOps.is(t)) {
             throw new Unsupported(v.pos(), "variables of type " + t
                     + " (this version runs scalars, strings, arrays of scalars, structs, pointers and channels)");
         }
         if (Kinds.isStruct(t) && !boxed.contains(v) && Kinds.holdsHeapPointers(t) && !MemStatsOps.is(t)
-                && !SyncOps.is(t) && !TimeOps.isTime(t) && !PoolOps.is(t)) {
+                && !SyncOps.is(t) && !TimeOps.isTime(t) && !PoolOps.is(t) && !BufferOps.is(t)) {
             throw new Unsupported(v.pos(), "struct variables holding pointers (use a pointer to the struct)");
         }
     }

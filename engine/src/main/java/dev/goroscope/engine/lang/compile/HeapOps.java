@@ -236,6 +236,9 @@ final class HeapOps {
         if (v instanceof dev.goroscope.engine.runtime.Channel c) {
             return c.addr();
         }
+        if (v instanceof Contexts.Ctx c) {
+            return c.addr;
+        }
         return 0;
     }
 

@@ -47,6 +47,9 @@ final class Layouts {
         if (PoolOps.is(t)) {
             return new PoolOps.Pool();
         }
+        if (BufferOps.is(t)) {
+            return BufferOps.zero(t);
+        }
         if (Kinds.isBool(t)) {
             return Boolean.FALSE;
         }

@@ -98,11 +98,18 @@ final class Natives {
             MemStatsOps.read(fc, c);
             return;
         }
+        if (ContextOps.emit(fc, f, c, resI, resR)) {
+            return;
+        }
         Placed placed = evalArgs(fc, c.args());
         List<Arg> args = placed.args();
         int ai = placed.baseI();
         int ar = placed.baseR();
-        Native timeFn = TimeOps.function(name, placed);
+        Native timeFn = TimeOps.function(name, placed, f.type().results().size() == 1
+                ? f.type().results().type(0).underlying() : null);
+        if (timeFn == null) {
+            timeFn = StrconvOps.function(name);
+        }
         if (timeFn != null) {
             int ri = resI >= 0 ? resI : fc.asm.newInt();
             int rr = resR >= 0 ? resR : fc.asm.newRef();
@@ -132,6 +139,14 @@ final class Natives {
             };
             case "runtime.Goexit" -> (t, i, r, a, b, x, y, res) -> {
                 throw dev.goroscope.engine.lang.vm.Defers.goexitSignal();
+            };
+            case "runtime.Stack" -> (t, i, r, a, b, x, y, res) -> {
+                i[x] = writeBytes((Values.SliceV) r[b], dev.goroscope.engine.lang.vm.Traceback.stack(t, i[a] != 0));
+                return Native.Result.DONE;
+            };
+            case "runtime.NumCPU" -> (t, i, r, a, b, x, y, res) -> {
+                i[x] = rt(t).settings().ncpu();
+                return Native.Result.DONE;
             };
             case "runtime.Gosched" -> (t, i, r, a, b, x, y, res) ->
                     !res && rt(t).gosched(t.goroutine()) ? Native.Result.BLOCKED : Native.Result.DONE;
@@ -223,7 +238,17 @@ final class Natives {
         };
         int ri = resI >= 0 ? resI : fc.asm.newInt();
         int rr = resR >= 0 ? resR : fc.asm.newRef();
-        fc.exprs.vm(Op.NATIVE, fc.asm.constant(n), ai, ar, ri, rr);
+        fc.asm.emitAt(c.lparen().line(), Op.NATIVE, fc.asm.constant(n), ai, ar, ri, rr);
+    }
+
+    /** Copies as much of {@code text} as fits into the slice; returns the bytes written. */
+    private static int writeBytes(Values.SliceV buf, String text) {
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int n = buf == null ? 0 : Math.min(buf.len(), bytes.length);
+        for (int k = 0; k < n; k++) {
+            buf.array().elems[buf.off() + k] = (long) (bytes[k] & 0xFF);
+        }
+        return n;
     }
 
     private static GoRuntime rt(Machine.Thread t) {

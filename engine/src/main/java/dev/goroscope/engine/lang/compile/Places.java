@@ -86,6 +86,14 @@ final class Places {
 
     int addressOf(Expr.Unary u) {
         Expr x = strip(u.x());
+        if (x instanceof Expr.CompositeLit cl && BufferOps.is(fc.info.typeOf(cl))) {
+            if (!cl.elts().isEmpty()) {
+                throw new Unsupported(cl.pos(), "fields in a " + fc.info.typeOf(cl) + " literal");
+            }
+            int dst = fc.asm.newRef();
+            BufferOps.allocate(fc, fc.info.typeOf(cl), u.pos(), "&", dst);
+            return dst;
+        }
         if (x instanceof Expr.CompositeLit cl) {
             int v = structLit(cl);
             int dst = fc.asm.newRef();

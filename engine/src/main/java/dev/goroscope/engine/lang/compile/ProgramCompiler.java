@@ -86,10 +86,11 @@ public final class ProgramCompiler {
                 mainFn = fn;
             }
         }
-        if (!info.inits().isEmpty()) {
-            throw new Unsupported(info.inits().get(0).pos(), "init functions");
+        List<Func> inits = info.inits();
+        for (int k = 0; k < inits.size(); k++) {
+            codes.put(inits.get(k), initFunction(inits.get(k), k));
         }
-        Code init = initCode(f);
+        Code init = initCode(f, inits);
         for (Code c : lateCodes) {
             patch(c);
         }
@@ -164,17 +165,28 @@ public final class ProgramCompiler {
                 rr++;
             }
         }
-        Code code = fc.asm.build(frame, pi, pr, ri, rr);
+        Code code = fc.asm.build(frame, pi, pr, ri, rr, captures);
         lateCodes.add(code);
         return code;
+    }
+
+    /** The {@code k}-th {@code func init()}, which gc names {@code main.init.k}. */
+    private Code initFunction(Func fn, int k) {
+        String name = "main.init." + k;
+        FuncCompiler fc = new FuncCompiler(this, name, List.of(), List.of(), fn.decl().body());
+        return finish(fc, fn.decl().body(), Frames.of(name, fn.type(), fn.decl().body(), info, facts), List.of(),
+                List.of(), 0);
     }
 
     CompilerFacts facts() {
         return facts;
     }
 
-    /** {@code main.init}: package-level variables get their initial values, in source order. */
-    private Code initCode(SourceFile f) {
+    /**
+     * {@code main.init}: package-level variables get their initial values, in source order, then
+     * the {@code init} functions run in source order (the spec's package initialization).
+     */
+    private Code initCode(SourceFile f, List<Func> inits) {
         FuncCompiler fc = new FuncCompiler(this, "main.init", List.of(), List.of(), null);
         for (Map.Entry<Var, long[]> e : rootCells.entrySet()) {
             fc.heap.declareGlobal("main." + e.getKey().name(), e.getValue());
@@ -201,6 +213,10 @@ public final class ProgramCompiler {
                     }
                 }
             }
+        }
+        for (Func fn : inits) {
+            fc.asm.emit(Op.CALL, fc.asm.constant(new CodeRef(fn, false)), fc.asm.ints(), fc.asm.refs(), fc.asm.ints(),
+                    fc.asm.refs());
         }
         fc.asm.emit(Op.RET, 0, 0);
         // main.init runs package initialisers; it needs a frame only to hold pointers it makes

@@ -93,9 +93,10 @@ final class RTypes {
                 return new RType.StructT(fs, name);
             }
             if (u instanceof dev.goroscope.engine.lang.types.Interface it) {
+                // An interface as an element type (chan error, []any): its method names.
                 List<String> ms = new ArrayList<>();
-                for (dev.goroscope.engine.lang.types.Func f : it.methods()) {
-                    ms.add(f.name());
+                for (dev.goroscope.engine.lang.types.Func m : it.methods()) {
+                    ms.add(m.name());
                 }
                 return new RType.IfaceT(ms, t == dev.goroscope.engine.lang.check.Universe.ERROR ? "error" : name);
             }

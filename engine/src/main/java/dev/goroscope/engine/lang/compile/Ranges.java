@@ -8,9 +8,9 @@ import dev.goroscope.engine.lang.vm.Native;
 import dev.goroscope.engine.lang.vm.Op;
 
 /**
- * {@code for k, v := range x} over slices, arrays, strings (runes, decoded from UTF-8) and
- * channels (until closed). The range expression is evaluated once, and its length taken once,
- * as the spec says.
+ * {@code for k, v := range x} over slices, arrays, strings (runes, decoded from UTF-8), maps,
+ * channels (until closed) and, from Go 1.22, integers. The range expression is evaluated once,
+ * and its length taken once, as the spec says.
  */
 final class Ranges {
     private final FuncCompiler fc;
@@ -27,9 +27,39 @@ final class Ranges {
             map(s, xt);
         } else if (Kinds.isSlice(xt) || Kinds.scalarArray(xt) || Kinds.isString(xt)) {
             indexed(s, xt);
+        } else if (Kinds.scalar(xt) && !Kinds.isFloat(xt) && !Kinds.isBool(xt)) {
+            integer(s, xt);
         } else {
             throw new Unsupported(s.pos(), "range over " + xt);
         }
+    }
+
+    /**
+     * {@code for i := range n} (Go 1.22+; the checker rejects it for older versions with gc's
+     * error): n is evaluated once and i counts from 0 while it is below n, compared unsigned
+     * when n's type is.
+     */
+    private void integer(Stmt.Range s, Type xt) {
+        ExprCompiler ec = fc.exprs;
+        int n = fc.asm.newInt();
+        ec.vm(Op.MOVI, n, ec.value(s.x()));
+        int i = fc.asm.newInt();
+        ec.vm(Op.LDI, i, fc.asm.constant(0L));
+        int top = fc.asm.label();
+        int cont = fc.asm.label();
+        int end = fc.asm.label();
+        fc.asm.place(top);
+        int c = fc.asm.newInt();
+        ec.vm(Kinds.isUnsigned(xt) ? Op.LTU : Op.LT, c, i, n);
+        fc.asm.jump(Op.JF, c, end);
+        if (wanted(s.key())) {
+            new Assigns(fc).store(s.key(), i, s.define());
+        }
+        fc.loopBody(s.body(), end, cont);
+        fc.asm.place(cont);
+        ec.vm(Op.ADDK, i, i, 1);
+        fc.asm.jump(Op.JMP, 0, top);
+        fc.asm.place(end);
     }
 
     private boolean wanted(Expr e) {

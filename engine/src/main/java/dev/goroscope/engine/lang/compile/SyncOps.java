@@ -31,6 +31,8 @@ final class SyncOps {
                     return SyncState.Kind.MUTEX;
                 case "RWMutex":
                     return SyncState.Kind.RWMUTEX;
+                case "Once":
+                    return SyncState.Kind.ONCE;
                 default:
                     return null;
             }
@@ -52,6 +54,10 @@ final class SyncOps {
     /** A method call on a sync value or pointer. */
     static void call(FuncCompiler fc, Func m, Expr recv, List<Expr> args) {
         int rreg = recvRegister(fc, recv);
+        if (m.name().equals("Do")) {
+            once(fc, rreg, fc.exprs.value(args.get(0)));
+            return;
+        }
         int arg = args.isEmpty() ? -1 : fc.exprs.value(args.get(0));
         String name = m.name();
         Native n = (th, i, r, a, b, x, y, resumed) -> {
@@ -86,6 +92,47 @@ final class SyncOps {
             }
         };
         fc.exprs.vm(Op.NATIVE, fc.asm.constant(n), 0, 0, 0, 0);
+    }
+
+    /**
+     * {@code once.Do(f)}: the fast path returns when done; otherwise the Once's mutex is taken
+     * (a second caller parks on it until the first one's f has returned), done is checked again,
+     * f runs, done is set and the mutex released, as in {@code Once.doSlow}.
+     */
+    private static void once(FuncCompiler fc, int rreg, int fn) {
+        int run = fc.asm.newInt();
+        Native begin = (th, i, r, a, b, x, y, resumed) -> {
+            GoRuntime rt = th.machine().runtime();
+            SyncState s = state(r[rreg]);
+            if (!resumed) {
+                if (s.done()) {
+                    i[run] = 0;
+                    return Native.Result.DONE;
+                }
+                if (!rt.lock(th.goroutine(), s)) {
+                    return Native.Result.BLOCKED;
+                }
+            }
+            if (s.done()) {
+                rt.unlock(th.goroutine(), s);
+                i[run] = 0;
+            } else {
+                i[run] = 1;
+            }
+            return Native.Result.DONE;
+        };
+        Native end = (th, i, r, a, b, x, y, resumed) -> {
+            SyncState s = state(r[rreg]);
+            s.markDone();
+            th.machine().runtime().unlock(th.goroutine(), s);
+            return Native.Result.DONE;
+        };
+        int skip = fc.asm.label();
+        fc.exprs.vm(Op.NATIVE, fc.asm.constant(begin), 0, 0, 0, 0);
+        fc.asm.jump(Op.JF, run, skip);
+        fc.exprs.vm(Op.CALLV, fn, 0, 0, 0, 0);
+        fc.exprs.vm(Op.NATIVE, fc.asm.constant(end), 0, 0, 0, 0);
+        fc.asm.place(skip);
     }
 
     /** The register holding the receiver: the variable's own (its box, if moved), or a pointer's value. */

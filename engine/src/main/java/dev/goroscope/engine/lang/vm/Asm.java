@@ -87,6 +87,18 @@ public final class Asm {
         }
     }
 
+    /**
+     * Emits a call instruction recorded at {@code at}, the line of the call's opening
+     * parenthesis, which is where gc places a call (so a traceback names that line even when
+     * the statement spans several); the following instructions keep the statement's line.
+     */
+    public void emitAt(int at, int op, int... args) {
+        int keep = line;
+        line = at;
+        emit(op, args);
+        line = keep;
+    }
+
     /** A new, unplaced label. */
     public int label() {
         labels.add(-1);
@@ -114,6 +126,11 @@ public final class Asm {
     }
 
     public Code build(FuncInfo frame, int paramInts, int paramRefs, int resultInts, int resultRefs) {
+        return build(frame, paramInts, paramRefs, resultInts, resultRefs, 0);
+    }
+
+    /** As {@link #build(FuncInfo, int, int, int, int)}, for a closure whose last {@code captures} refs are captures. */
+    public Code build(FuncInfo frame, int paramInts, int paramRefs, int resultInts, int resultRefs, int captures) {
         for (int[] f : fixups) {
             int target = labels.get(f[1]);
             if (target < 0) {
@@ -122,7 +139,7 @@ public final class Asm {
             ops[f[0]] = target;
         }
         return new Code(name, frame, maxInt, maxRef, Arrays.copyOf(ops, n), consts.toArray(), Arrays.copyOf(lines, n),
-                paramInts, paramRefs, resultInts, resultRefs);
+                paramInts, paramRefs, resultInts, resultRefs, captures);
     }
 
     private void ensure(int k) {

@@ -13,9 +13,22 @@ import dev.goroscope.engine.runtime.FuncInfo;
  * @param nint   scalar registers
  * @param nref   reference registers
  * @param lines  the source line of each instruction's first word (0 where none)
+ * @param captures how many of the reference parameters are a closure's captured variables
+ *               (the last ones) rather than declared parameters
  */
 public record Code(String name, FuncInfo frame, int nint, int nref, int[] ops, Object[] consts, int[] lines,
-                   int paramInts, int paramRefs, int resultInts, int resultRefs) {
+                   int paramInts, int paramRefs, int resultInts, int resultRefs, int captures) {
+
+    /** Code of a function that captures nothing. */
+    public Code(String name, FuncInfo frame, int nint, int nref, int[] ops, Object[] consts, int[] lines,
+                int paramInts, int paramRefs, int resultInts, int resultRefs) {
+        this(name, frame, nint, nref, ops, consts, lines, paramInts, paramRefs, resultInts, resultRefs, 0);
+    }
+
+    /** Whether the function has declared parameters (a receiver counts), as a traceback shows them. */
+    public boolean hasArgs() {
+        return paramInts + paramRefs - captures > 0;
+    }
 
     /**
      * The same function as called at a site gc inlined: the same instructions and constants (the

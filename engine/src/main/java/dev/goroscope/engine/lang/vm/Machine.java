@@ -58,6 +58,9 @@ public final class Machine {
         int line;
         /** Its deferred calls and panics ({@link Defers}); null until it defers or panics. */
         Defers.G defers;
+        /** For tracebacks: the function whose {@code go} statement started it, and where. */
+        String createdBy;
+        String createdAt;
 
         Thread(Goroutine g) {
             this.g = g;
@@ -139,6 +142,17 @@ public final class Machine {
     /** Stops the run at the next check (every 16,384 instructions); {@link #run} then returns 130. */
     public void cancel() {
         cancelled = true;
+    }
+
+    /** The goroutines still running code, in id order. */
+    java.util.Collection<Thread> threads() {
+        List<Thread> live = new java.util.ArrayList<>();
+        for (Thread t : threads) {
+            if (t != null) {
+                live.add(t);
+            }
+        }
+        return live;
     }
 
     /** Sizes the package-level variable files (before {@link #run}). */
@@ -239,12 +253,35 @@ public final class Machine {
                 : new dev.goroscope.engine.runtime.FuncInfo(fn.name(), 0, 0, true));
         Thread t = new Thread(g);
         t.machine = this;
+        Frame at = parent.top;
+        if (at != null) {
+            t.createdBy = at.code.name();
+            t.createdAt = java.nio.file.Path.of(fileName).toAbsolutePath().normalize() + ":" + at.code.lineAt(at.pc)
+                    + " +0x" + Integer.toHexString(at.pc);
+        }
         Frame f = new Frame(fn, null);
         System.arraycopy(argI, 0, f.i, 0, argI.length);
         System.arraycopy(argR, 0, f.r, 0, argR.length);
         t.top = f;
         register(t);
         return t;
+    }
+
+    /**
+     * A goroutine started by a firing timer ({@code time.AfterFunc}'s {@code goFunc}): it runs
+     * {@code fn} with {@code refs} in its first reference registers.
+     */
+    public void spawnFromTimer(Code fn, Object[] refs) {
+        Goroutine g = rt.goFromTimer(fn.frame() != null ? fn.frame()
+                : new dev.goroscope.engine.runtime.FuncInfo(fn.name(), 0, 0, true));
+        Thread t = new Thread(g);
+        t.machine = this;
+        t.createdBy = "time.goFunc"; // the go statement in Go 1.19's time/sleep.go that runs f
+        t.createdAt = Traceback.GOROOT + "/src/time/sleep.go:176 +0x32";
+        Frame f = new Frame(fn, null);
+        System.arraycopy(refs, 0, f.r, 0, refs.length);
+        t.top = f;
+        register(t);
     }
 
     /** A Go call: push the frame here and on the simulated stack (the prologue may grow it). */
