@@ -104,8 +104,8 @@ public final class SettingsView extends VBox {
         error.setId("settings-error");
         error.getStyleClass().add("settings-error");
         FontIcon alert = new FontIcon("mdi2a-alert-outline");
-        alert.iconSizeProperty().bind(Bindings.createIntegerBinding(
-                () -> (int) Math.round(error.getFont().getSize() * 1.3), error.fontProperty()));
+        alert.setIconSize((int) Math.round(error.getFont().getSize() * 1.3));
+        error.fontProperty().addListener((o, a, f) -> alert.setIconSize((int) Math.round(f.getSize() * 1.3)));
         error.setGraphic(alert);
         error.setWrapText(true);
         error.setMaxWidth(Double.MAX_VALUE);
@@ -133,6 +133,9 @@ public final class SettingsView extends VBox {
         cmd.setWrapText(true);
         cmd.textProperty().bind(vm.commandLineProperty());
 
+        for (Label l : List.of(error, helpTitle, help, cmdTitle, cmd)) {
+            l.setMinHeight(Region.USE_PREF_SIZE); // the sheets scroll; the explanations are never cut
+        }
         VBox box = new VBox(error, helpTitle, help, cmdTitle, cmd);
         box.getStyleClass().add("settings-footer");
         return box;

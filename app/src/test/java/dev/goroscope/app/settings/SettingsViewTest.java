@@ -35,7 +35,7 @@ class SettingsViewTest {
         vm = new SettingsViewModel(Settings.defaults(), Optional.empty());
         view = new SettingsView(vm);
         view.setStyle("-fx-font-size: 20px;");
-        Scene scene = new Scene(view, 820, 1320);
+        Scene scene = new Scene(view, 900, 1180);
         scene.getStylesheets().add(Theme.STYLESHEET);
         stage.setScene(scene);
         stage.show();
@@ -98,7 +98,7 @@ class SettingsViewTest {
 
         BufferedImage img = Fx.snapshot(view);
         Fx.save(img, "settings");
-        assertThat(img.getWidth()).isEqualTo(820);
+        assertThat(img.getWidth()).isEqualTo(900);
         // The refused field is drawn differently from a good one of the same kind (its background,
         // just inside the border, away from the text).
         assertThat(insideCorner(img, bounds(limit))).isNotEqualTo(insideCorner(img, bounds(gogc)));
