@@ -53,9 +53,9 @@ record ChartStyle(Palette palette) {
         Color ink = palette.dark() ? Color.WHITE : Color.BLACK;
         double a = switch (k) {
             case MARK -> lane ? 0.30 : 0.08;
-            case MARK_TERMINATION -> lane ? 0.55 : 0.18;
+            case MARK_TERMINATION -> lane ? 0.55 : 0.15;
             case SWEEP -> lane ? 0.40 : 0.13;
-            case STOP_THE_WORLD -> lane ? 0.85 : 0.22;
+            case STOP_THE_WORLD -> lane ? 0.85 : 0.12;
         };
         if (k == BandKind.SWEEP) {
             return SKY.deriveColor(0, 1, 1, palette.dark() ? a * 0.8 : a);

@@ -17,7 +17,8 @@ import java.util.Map;
  * @param steps       events folded: positions run from 0 to {@code steps}
  * @param bucketWidth positions per bucket, a power of two
  * @param buckets     buckets in use
- * @param bands       GC phase and stop-the-world windows, in position space
+ * @param bands       GC phase and stop-the-world windows, in position space, grouped by kind and in
+ *                    order within a kind
  */
 public record MemoryChart(long steps, long bucketWidth, int buckets, Map<ChartSeries, Line> lines, List<Band> bands) {
 

@@ -108,16 +108,14 @@ public final class MemoryChartPainter {
                        double domain) {
         g.setFill(p.panel());
         g.fillRect(l.x0, top, l.x1 - l.x0, bottom - top);
-        for (Band b : c.bands()) {
-            double xa = x(l, b.from(), domain);
-            double bw = x(l, b.to(), domain) - xa;
+        pixelBands(c, l, domain, (k, xa, xb) -> {
             // A stop-the-world window too short to see here is in the GC lane above.
-            if (b.kind() == BandKind.STOP_THE_WORLD && bw < 1.5) {
-                continue;
+            if (k == BandKind.STOP_THE_WORLD && xb - xa < 1.5) {
+                return;
             }
-            g.setFill(style.tint(b.kind(), false));
-            g.fillRect(xa, top, Math.max(0.6, bw), bottom - top);
-        }
+            g.setFill(style.tint(k, false));
+            g.fillRect(xa, top, Math.max(0.6, xb - xa), bottom - top);
+        });
         boolean bytes = panel.series().get(0).bytes();
         long peak = 0;
         for (ChartSeries s : panel.series()) {
@@ -128,7 +126,7 @@ public final class MemoryChartPainter {
                 }
             }
         }
-        int maxTicks = (bottom - top) > fs * 7 ? 4 : 3;
+        int maxTicks = (int) Math.max(1, Math.min(4, (bottom - top) / (fs * 1.6) - 1));
         long step = bytes ? Ticks.byteStep(peak, maxTicks) : Ticks.countStep(peak, maxTicks);
         long axisTop = (peak / step + 1) * step; // headroom: a flat line at the peak stays off the frame
         g.setFont(small);
@@ -165,20 +163,20 @@ public final class MemoryChartPainter {
         double stwH = h - rowH - 2;
         g.setFill(p.panel());
         g.fillRect(l.x0, top, l.x1 - l.x0, h);
-        for (Band b : c.bands()) {
-            double xa = x(l, b.from(), domain);
-            double xb = x(l, b.to(), domain);
+        pixelBands(c, l, domain, (k, a, b) -> {
+            double xa = a;
+            double xb = b;
             if (xb - xa < 2) {
                 double mid = (xa + xb) / 2;
                 xa = mid - 1;
                 xb = mid + 1;
             }
-            if (b.kind() == BandKind.STOP_THE_WORLD) {
-                swatch(g, b.kind(), xa, top + rowH + 2, xb - xa, stwH);
+            if (k == BandKind.STOP_THE_WORLD) {
+                swatch(g, k, xa, top + rowH + 2, xb - xa, stwH);
             } else {
-                swatch(g, b.kind(), xa, top, xb - xa, rowH);
+                swatch(g, k, xa, top, xb - xa, rowH);
             }
-        }
+        });
         g.setStroke(p.grid());
         g.setLineWidth(1);
         g.strokeRect(l.x0, top, l.x1 - l.x0, h);
@@ -189,6 +187,37 @@ public final class MemoryChartPainter {
         g.fillText("GC phase", l.x0 - fs * 0.4, top + rowH / 2);
         g.setFill(p.muted());
         g.fillText("STW", l.x0 - fs * 0.4, top + rowH + 2 + stwH / 2);
+    }
+
+    interface BandSink {
+        void band(BandKind kind, double xa, double xb);
+    }
+
+    /**
+     * The bands in pixels, those of a kind less than a pixel apart drawn as one: a redraw costs at
+     * most a few rectangles per pixel column, whatever the number of GC cycles.
+     */
+    private void pixelBands(MemoryChart c, Layout l, double domain, BandSink out) {
+        BandKind kind = null;
+        double xa = 0;
+        double xb = 0;
+        for (Band b : c.bands()) {
+            double a = x(l, b.from(), domain);
+            double e = x(l, b.to(), domain);
+            if (b.kind() == kind && a - xb < 1) {
+                xb = Math.max(xb, e);
+                continue;
+            }
+            if (kind != null) {
+                out.band(kind, xa, xb);
+            }
+            kind = b.kind();
+            xa = a;
+            xb = e;
+        }
+        if (kind != null) {
+            out.band(kind, xa, xb);
+        }
     }
 
     private void swatch(GraphicsContext g, BandKind k, double x, double y, double w, double h) {

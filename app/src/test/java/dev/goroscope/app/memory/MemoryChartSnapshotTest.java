@@ -106,6 +106,38 @@ class MemoryChartSnapshotTest {
         assertThat(s.vm().cursorProperty().get()).isEqualTo(steps);
     }
 
+    @Test
+    void aTenMillionEventChartRedrawsInAFewFrames() {
+        Timeline lesson = Runs.lesson("10-gogc-memlimit");
+        Timeline big = new Timeline();
+        // The lesson's events over and over (the figures drift): a stress test of size, not a story.
+        while (big.size() < 10_000_000) {
+            for (long i = 0; i < lesson.size(); i++) {
+                big.emit(lesson.get(i));
+            }
+        }
+        MemoryChartViewModel vm = new MemoryChartViewModel(() -> big, new SimpleObjectProperty<>());
+        while (!vm.advance()) {
+            // fold it all
+        }
+        long[] best = {Long.MAX_VALUE};
+        BufferedImage img = Fx.call(() -> {
+            javafx.scene.canvas.Canvas canvas = new javafx.scene.canvas.Canvas(1280, 720);
+            MemoryChartPainter painter = new MemoryChartPainter(Palette.LIGHT, 16);
+            for (int i = 0; i < 5; i++) {
+                long t0 = System.nanoTime();
+                painter.paint(canvas.getGraphicsContext2D(), 1280, 720, vm.chart(), big.size() / 3, null);
+                best[0] = Math.min(best[0], System.nanoTime() - t0);
+            }
+            return Fx.toBuffered(canvas.snapshot(null, null));
+        });
+        Fx.save(img, "memory-chart-stress-10M");
+        System.out.printf("memory chart of %,d events: %d buckets, %d bands, painted in %.1f ms%n", big.size(),
+                vm.chart().buckets(), vm.chart().bands().size(), best[0] / 1e6);
+        assertThat(best[0]).isLessThan(200_000_000L);
+        assertThat(count(img, new ChartStyle(Palette.LIGHT).colour(ChartSeries.HEAP_ALLOC))).isGreaterThan(1000);
+    }
+
     private static MouseEvent mouse(javafx.event.EventType<MouseEvent> type, double x, double y) {
         return new MouseEvent(type, x, y, x, y, MouseButton.PRIMARY, 1, false, false, false, false, true, false, false,
                 false, false, false, null);
