@@ -42,11 +42,16 @@ final class HeapGeometry {
     final List<double[]> bands = new ArrayList<>();
 
     HeapGeometry(double width, double height, double font, List<HeapPlan.Row> rows) {
+        this(width, height, font, rows, 1);
+    }
+
+    /** {@code legendLines}: 2 when the phase and the key do not fit on one line. */
+    HeapGeometry(double width, double height, double font, List<HeapPlan.Row> rows, int legendLines) {
         this.width = width;
         this.height = height;
         this.font = font;
         double pad = font * 0.8;
-        legendH = font * 2.6;
+        legendH = font * (1.3 * legendLines + 1.3);
         queueTop = height - font * 3.6;
         rootX = pad;
         rootW = Math.min(font * 12, Math.max(font * 6, width * 0.2));
@@ -67,10 +72,20 @@ final class HeapGeometry {
         double size = font * 8;
         while (true) {
             place(size, rows);
-            // big labelled cells only if no row has to wrap: a wrapped row of a few objects reads badly
-            boolean whole = columns >= widest || size < font * 4.5;
-            if (size <= 2 || (whole && contentHeight(rows) <= heapH)) {
-                contentHeight(rows);
+            // a lesson's short rows stay on one line while their cells can keep labels: a wrapped row of
+            // a few objects reads badly; long rows wrap at any size
+            boolean whole = columns >= widest || widest > 8 || size < font * LABELLED;
+            double used = contentHeight(rows);
+            if (size <= 2 || (whole && used <= heapH)) {
+                if (labelled) {
+                    // spare height opens the gaps between lines, where arrows run and callouts fit
+                    int lines = 0;
+                    for (HeapPlan.Row r : rows) {
+                        lines += (r.slots() + columns - 1) / columns;
+                    }
+                    gy += Math.min((heapH - used) / Math.max(1, lines), font * 3.4);
+                    contentHeight(rows);
+                }
                 return;
             }
             size *= 0.92;

@@ -1,7 +1,5 @@
 package dev.goroscope.app.heap;
 
-import dev.goroscope.app.heap.HeapScene.Focus;
-import dev.goroscope.app.heap.HeapScene.FocusKind;
 import dev.goroscope.app.heap.HeapScene.Ghost;
 import dev.goroscope.app.heap.HeapScene.Obj;
 import dev.goroscope.app.heap.HeapScene.Root;
@@ -45,16 +43,17 @@ public final class HeapPainter {
         if (s == null) {
             return;
         }
-        HeapGeometry geo = new HeapGeometry(w, h, fontSize, s.plan().rows());
+        Legend legend = new Legend(g, p, cells, fontSize, plain, bold, small);
+        HeapGeometry geo = new HeapGeometry(w, h, fontSize, s.plan().rows(), legend.lines(w, s));
         Edges edges = new Edges(g, p, geo, s);
-        new Legend(g, p, cells, fontSize, plain, bold, small).paint(geo, s);
+        legend.paint(geo, s);
         rows(g, geo, s);
         edges.objectEdges();
         edges.rootEdges();
         roots(g, geo, s);
         objects(g, geo, s);
         ghosts(g, geo, s);
-        new Legend(g, p, cells, fontSize, plain, bold, small).queue(geo, s);
+        legend.queue(geo, s);
         if (s.focus() != null) {
             new Flash(g, p, geo, s, bold, plain).paint(s.focus());
         }
@@ -282,10 +281,5 @@ public final class HeapPainter {
                 g.fillText(gh.lost() ? "LOST: freed in use" : "freed", x + geo.cw / 2, y + geo.ch / 2, geo.cw - 4);
             }
         }
-    }
-
-    /** Where focus text goes for a sweep: no single object, so the flash names the span. */
-    static boolean flashesObject(Focus f) {
-        return f.kind() != FocusKind.SWEPT;
     }
 }

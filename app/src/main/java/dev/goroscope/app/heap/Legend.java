@@ -50,6 +50,16 @@ final class Legend {
         return t.getLayoutBounds().getWidth();
     }
 
+    private static final String[][] KEYS = {
+        {"white: not reached", "white"}, {"grey: to scan", "grey"}, {"black: scanned", "black"},
+        {"freed by sweep", "freed"}, {"allocated black", "new"}};
+
+    /** Lines the phase and the key need at {@code width}: 1, or 2 when the key goes below the phase. */
+    int lines(double width, HeapScene s) {
+        double phaseW = width(phase(s), bold);
+        return f * 0.8 + phaseW + f * 2 + keyWidth(KEYS, 1, f * 1.9) > width ? 2 : 1;
+    }
+
     void paint(HeapGeometry geo, HeapScene s) {
         double y = f * 0.5;
         g.setTextAlign(TextAlignment.LEFT);
@@ -59,21 +69,21 @@ final class Legend {
         String phase = phase(s);
         double phaseW = width(phase, bold);
         g.fillText(phase, f * 0.8, y);
-        String[][] keys = {
-            {"white: not reached", "white"}, {"grey: to scan", "grey"}, {"black: scanned", "black"},
-            {"freed by sweep", "freed"}, {"allocated black", "new"}};
+        String[][] keys = KEYS;
         double sw = f * 1.9;
         double sh = f * 1.2;
+        double x;
         int level = 0;
         double total = keyWidth(keys, 0, sw);
-        if (f * 0.8 + phaseW + f * 2 + total > geo.width) {
+        if (f * 0.8 + phaseW + f * 2 + total <= geo.width) {
+            x = geo.width - total - f * 0.8;
+        } else if (f * 0.8 + phaseW + f * 2 + keyWidth(keys, 1, sw) <= geo.width) {
             level = 1;
-            total = keyWidth(keys, 1, sw);
-        }
-        double x = Math.max(f * 0.8 + phaseW + f * 2, geo.width - total - f * 0.8);
-        if (x + total > geo.width) {
-            y += f * 1.3;
+            x = geo.width - keyWidth(keys, 1, sw) - f * 0.8;
+        } else {
+            y += f * 1.4;
             x = f * 0.8;
+            level = f * 0.8 + total <= geo.width ? 0 : 1;
         }
         g.setFont(small);
         for (int k = 0; k < keys.length; k++) {

@@ -137,6 +137,15 @@ class HeapViewSnapshotTest {
                 (int) (geo.ch * 0.15));
         assertThat(white[0] + white[1]).as("a white object is hollow").isLessThan(0.05);
 
+        // the size the heap pane has in the workspace window, at the presenter's larger font
+        BufferedImage small = Fx.call(() -> {
+            Canvas canvas = new Canvas(760, 430);
+            new HeapPainter(Palette.LIGHT, 16).paint(canvas.getGraphicsContext2D(), 760, 430, s);
+            return Fx.toBuffered(canvas.snapshot(null, null));
+        });
+        Fx.save(small, "heap-barrier-shade-small");
+        assertThat(count(small, Palette.LIGHT.shade(), 0.06)).as("the flash, small").isGreaterThan(1000);
+
         Fx.run(() -> palette.set(Palette.DARK));
         Fx.save(Fx.snapshot(view.canvasPane()), "heap-barrier-shade-dark");
         Fx.run(() -> palette.set(Palette.LIGHT));
