@@ -1,0 +1,285 @@
+package dev.goroscope.app.heap;
+
+import dev.goroscope.app.heap.HeapScene.Ghost;
+import dev.goroscope.app.heap.HeapScene.Obj;
+import dev.goroscope.app.heap.HeapScene.Root;
+import dev.goroscope.app.theme.Palette;
+import dev.goroscope.engine.timeline.Colour;
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Draws a {@link HeapScene} on one canvas, on screen and off screen alike: the legend and phase,
+ * the roots with their pointers, the heap grid with the pointer fields as arrows, the grey
+ * queue, and the last event's flash. Nothing here is a scene-graph node per object, so 5,000
+ * objects are one canvas's worth of rectangles and lines; below {@link HeapGeometry#LABELLED}
+ * font sizes a cell drops its label and the arrows their heads.
+ */
+public final class HeapPainter {
+    private final Palette p;
+    private final double fontSize;
+    private final Cells cells;
+    private final Font plain;
+    private final Font bold;
+    private final Font small;
+
+    public HeapPainter(Palette palette, double fontSize) {
+        this.p = palette;
+        this.fontSize = fontSize;
+        this.cells = new Cells(palette);
+        plain = Font.font("System", fontSize);
+        bold = Font.font("System", FontWeight.BOLD, fontSize);
+        small = Font.font("System", fontSize * 0.85);
+    }
+
+    /** Paints {@code s} into {@code [0, w) x [0, h)}. */
+    public void paint(GraphicsContext g, double w, double h, HeapScene s) {
+        g.setFill(p.background());
+        g.fillRect(0, 0, w, h);
+        if (s == null) {
+            return;
+        }
+        Legend legend = new Legend(g, p, cells, fontSize, plain, bold, small);
+        HeapGeometry geo = new HeapGeometry(w, h, fontSize, s.plan().rows(), legend.lines(w, s));
+        Edges edges = new Edges(g, p, geo, s);
+        legend.paint(geo, s);
+        rows(g, geo, s);
+        edges.objectEdges();
+        edges.rootEdges();
+        roots(g, geo, s);
+        objects(g, geo, s);
+        ghosts(g, geo, s);
+        legend.queue(geo, s);
+        if (s.focus() != null) {
+            new Flash(g, p, geo, s, bold, plain).paint(s.focus());
+        }
+        if (s.objects().isEmpty() && s.ghosts().isEmpty()) {
+            g.setFill(p.muted());
+            g.setFont(plain);
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText("No heap objects yet", geo.heapX + geo.heapW / 2, geo.heapY + geo.heapH / 2);
+        }
+    }
+
+    /** Each plan row is a faint band: the page of memory its slots live in. */
+    private void rows(GraphicsContext g, HeapGeometry geo, HeapScene s) {
+        List<HeapPlan.Row> rows = s.plan().rows();
+        g.setFill(p.panel());
+        for (int r = 0; r < rows.size(); r++) {
+            int slots = rows.get(r).slots();
+            int lines = (slots + geo.columns - 1) / geo.columns;
+            double y = geo.rowY[r] - geo.gy * 0.3;
+            for (int l = 0; l < lines; l++) {
+                int n = Math.min(geo.columns, slots - l * geo.columns);
+                double x0 = geo.heapX - geo.gx * 0.3;
+                g.fillRect(x0, y + l * (geo.ch + geo.gy), n * (geo.cw + geo.gx) - geo.gx * 0.4, geo.ch + geo.gy * 0.6);
+            }
+        }
+        if (geo.bandLabels) {
+            g.setFont(small);
+            g.setFill(p.muted());
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setTextBaseline(VPos.TOP);
+            for (double[] b : geo.bands) {
+                HeapPlan.Row row = rows.get((int) b[1]);
+                String t = row.sizeClass() == 0 ? "large objects (a span each)"
+                        : "size class " + row.sizeClass() + " \u00b7 " + HeapText.size(row.elemSize()) + " slots";
+                g.fillText(t, geo.heapX, b[0], geo.heapW);
+            }
+        }
+    }
+
+    private void roots(GraphicsContext g, HeapGeometry geo, HeapScene s) {
+        List<Root> roots = s.roots();
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.setFont(bold);
+        g.setFill(p.text());
+        g.fillText("Roots", geo.rootX, geo.legendH + fontSize * 0.1);
+        int shown = geo.rootsShown(roots.size());
+        for (int i = 0; i < shown; i++) {
+            Root r = roots.get(i);
+            double y = geo.rootY(i);
+            double bh = geo.rootH();
+            boolean stackState = r.kind() == HeapScene.RootKind.STACK && s.marking();
+            Colour c = stackState && r.scanned() ? Colour.BLACK : Colour.WHITE;
+            if (stackState) {
+                cells.draw(g, c, geo.rootX, y, geo.rootW, bh);
+            } else {
+                g.setFill(p.panel());
+                g.fillRoundRect(geo.rootX, y, geo.rootW, bh, 8, 8);
+                g.setStroke(p.accent());
+                g.setLineWidth(2);
+                g.strokeRoundRect(geo.rootX, y, geo.rootW, bh, 8, 8);
+            }
+            g.setFill(p.accent());
+            g.fillRect(geo.rootX, y + 3, 5, bh - 6);
+            g.setFill(stackState ? cells.ink(c) : p.text());
+            g.setFont(bold);
+            g.fillText(r.label(), geo.rootX + 10, y + fontSize * 0.2, geo.rootW - 14);
+            g.setFont(small);
+            g.setFill(stackState ? cells.ink(c) : p.muted());
+            String detail = r.kind() == HeapScene.RootKind.STACK && s.marking()
+                    ? (r.scanned() ? "stack scanned (black)" : "stack not scanned yet")
+                    : r.detail();
+            g.fillText(detail, geo.rootX + 10, y + fontSize * 1.35, geo.rootW - 14);
+        }
+        if (shown < roots.size()) {
+            g.setFont(small);
+            g.setFill(p.muted());
+            g.fillText("+ " + HeapText.count(roots.size() - shown, "more root", "more roots"), geo.rootX,
+                    geo.rootY(shown));
+        }
+    }
+
+    private void objects(GraphicsContext g, HeapGeometry geo, HeapScene s) {
+        if (!geo.labelled) {
+            compact(g, geo, s);
+            return;
+        }
+        List<Long> queue = s.greyQueue();
+        java.util.Map<Long, Integer> queuePos = new java.util.HashMap<>();
+        if (geo.labelled) {
+            for (int i = 0; i < queue.size(); i++) {
+                queuePos.putIfAbsent(queue.get(i), i + 1);
+            }
+        }
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        for (Obj o : s.objects()) {
+            HeapPlan.Cell c = s.plan().cell(o.addr(), o.sizeClass());
+            if (c == null) {
+                continue;
+            }
+            double x = geo.cellX(c);
+            double y = geo.cellY(c);
+            cells.draw(g, o.colour(), x, y, geo.cw, geo.ch);
+            if (geo.labelled) {
+                label(g, o, x, y, geo);
+                Integer q = queuePos.get(o.addr());
+                if (q != null) {
+                    badge(g, "#" + q, x + 4, y - fontSize * 0.55, false);
+                }
+                if (o.allocatedBlack()) {
+                    badge(g, "new", x + geo.cw - fontSize * 2.4, y - fontSize * 0.55, true);
+                }
+            }
+        }
+    }
+
+    /**
+     * Small cells, drawn a colour at a time (a fill per cell, one path for all the half-fills and
+     * one for all the outlines) so that thousands of objects cost few state changes.
+     */
+    private void compact(GraphicsContext g, HeapGeometry geo, HeapScene s) {
+        List<Obj> objs = s.objects();
+        int n = objs.size();
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            Obj o = objs.get(i);
+            HeapPlan.Cell c = s.plan().cell(o.addr(), o.sizeClass());
+            xs[i] = c == null ? Double.NaN : geo.cellX(c);
+            ys[i] = c == null ? Double.NaN : geo.cellY(c);
+        }
+        double w = geo.cw;
+        double h = geo.ch;
+        g.setFill(p.objectWhite());
+        for (int i = 0; i < n; i++) {
+            if (!Double.isNaN(xs[i]) && objs.get(i).colour() != Colour.BLACK) {
+                g.fillRect(xs[i], ys[i], w, h);
+            }
+        }
+        g.setFill(p.objectBlack());
+        for (int i = 0; i < n; i++) {
+            if (!Double.isNaN(xs[i]) && objs.get(i).colour() == Colour.BLACK) {
+                g.fillRect(xs[i], ys[i], w, h);
+            }
+        }
+        g.setFill(p.objectGrey());
+        g.beginPath();
+        for (int i = 0; i < n; i++) {
+            if (!Double.isNaN(xs[i]) && objs.get(i).colour() == Colour.GREY) {
+                g.moveTo(xs[i], ys[i]);
+                g.lineTo(xs[i] + w, ys[i]);
+                g.lineTo(xs[i], ys[i] + h);
+                g.closePath();
+            }
+        }
+        g.fill();
+        g.setStroke(p.text());
+        g.setLineWidth(w >= 5 ? 1 : 0.7);
+        g.beginPath();
+        for (int i = 0; i < n; i++) {
+            if (!Double.isNaN(xs[i]) && (w >= 4 || objs.get(i).colour() != Colour.BLACK)) {
+                g.rect(xs[i], ys[i], w, h);
+            }
+        }
+        g.stroke();
+        if (w >= 4) {
+            g.setFill(p.accent());
+            for (int i = 0; i < n; i++) {
+                if (!Double.isNaN(xs[i]) && objs.get(i).allocatedBlack()) {
+                    g.fillOval(xs[i] + w * 0.55, ys[i] - w * 0.2, w * 0.6, w * 0.6);
+                }
+            }
+        }
+    }
+
+    private void label(GraphicsContext g, Obj o, double x, double y, HeapGeometry geo) {
+        g.setFill(cells.ink(o.colour()));
+        double cx = x + geo.cw / 2;
+        boolean two = geo.ch >= fontSize * 2.3;
+        if (o.colour() == Colour.GREY) {
+            g.setFill(p.objectWhite());
+            double tw = geo.cw * 0.86;
+            double th = two ? fontSize * 2.2 : fontSize * 1.2;
+            g.fillRoundRect(cx - tw / 2, y + geo.ch / 2 - th / 2, tw, th, 6, 6);
+            g.setFill(p.dark() ? p.background() : p.text());
+        }
+        g.setFont(bold);
+        g.fillText(HeapText.shortType(o.typeName()), cx, two ? y + geo.ch / 2 - fontSize * 0.55 : y + geo.ch / 2,
+                geo.cw - 6);
+        if (two) {
+            g.setFont(small);
+            g.fillText(HeapText.addr(o.addr()), cx, y + geo.ch / 2 + fontSize * 0.6, geo.cw - 6);
+        }
+    }
+
+    /** A small tag above a cell: the grey-queue position, or "new" for an object allocated black. */
+    private void badge(GraphicsContext g, String text, double x, double y, boolean accent) {
+        double bw = fontSize * (0.8 + 0.55 * text.length());
+        double bh = fontSize * 1.1;
+        g.setFill(accent ? p.accent() : p.text());
+        g.fillRoundRect(x, y, bw, bh, bh, bh);
+        g.setFill(p.background());
+        g.setFont(Font.font("System", FontWeight.BOLD, fontSize * 0.75));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(text, x + bw / 2, y + bh / 2);
+    }
+
+    private void ghosts(GraphicsContext g, HeapGeometry geo, HeapScene s) {
+        for (Ghost gh : s.ghosts()) {
+            HeapPlan.Cell c = s.plan().cell(gh.addr(), gh.sizeClass());
+            if (c == null) {
+                continue;
+            }
+            double x = geo.cellX(c);
+            double y = geo.cellY(c);
+            cells.ghost(g, x, y, geo.cw, geo.ch, gh.lost());
+            if (geo.labelled) {
+                g.setTextAlign(TextAlignment.CENTER);
+                g.setTextBaseline(VPos.CENTER);
+                g.setFont(small);
+                g.setFill(gh.lost() ? p.limit() : p.muted());
+                g.fillText(gh.lost() ? "LOST: freed in use" : "freed", x + geo.cw / 2, y + geo.ch / 2, geo.cw - 4);
+            }
+        }
+    }
+}

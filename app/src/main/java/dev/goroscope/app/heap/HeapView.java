@@ -1,0 +1,52 @@
+package dev.goroscope.app.heap;
+
+import dev.goroscope.app.theme.Palette;
+import dev.goroscope.app.util.CanvasPane;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/**
+ * The heap pane: a title bar with a count of the objects, and one canvas the {@link HeapPainter}
+ * draws the tri-colour heap on (no node per object, so a big heap stays cheap to redraw). It
+ * repaints whenever the model's scene, the theme's palette or the font size changes.
+ */
+public final class HeapView extends BorderPane {
+    public static final String STYLE_CLASS = "heap-view";
+
+    private final CanvasPane canvas;
+
+    public HeapView(HeapViewModel vm, ObjectProperty<Palette> palette, DoubleProperty fontSize) {
+        getStyleClass().addAll("pane-card", STYLE_CLASS);
+        canvas = new CanvasPane(g -> new HeapPainter(palette.get(), fontSize.get())
+                .paint(g, g.getCanvas().getWidth(), g.getCanvas().getHeight(), vm.scene()));
+        Label title = new Label("Heap");
+        title.getStyleClass().add("pane-title");
+        Label count = new Label();
+        count.getStyleClass().add("text-muted");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(8, title, grow, count);
+        bar.getStyleClass().add("pane-bar");
+        setTop(bar);
+        setCenter(canvas);
+        Runnable changed = () -> {
+            HeapScene s = vm.scene();
+            count.setText(s == null ? "" : HeapText.count(s.objects().size(), "object", "objects")
+                    + (s.greyQueue().isEmpty() ? "" : " \u00b7 " + s.greyQueue().size() + " grey"));
+            canvas.repaint();
+        };
+        vm.sceneProperty().addListener((o, a, b) -> changed.run());
+        palette.addListener((o, a, b) -> canvas.repaint());
+        fontSize.addListener((o, a, b) -> canvas.repaint());
+        changed.run();
+    }
+
+    public CanvasPane canvasPane() {
+        return canvas;
+    }
+}

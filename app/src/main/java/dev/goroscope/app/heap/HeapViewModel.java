@@ -1,0 +1,230 @@
+package dev.goroscope.app.heap;
+
+import dev.goroscope.app.heap.HeapScene.Focus;
+import dev.goroscope.app.heap.HeapScene.Ghost;
+import dev.goroscope.app.heap.HeapScene.Obj;
+import dev.goroscope.app.heap.HeapScene.Root;
+import dev.goroscope.app.heap.HeapScene.RootKind;
+import dev.goroscope.engine.event.Event;
+import dev.goroscope.engine.event.EventKind;
+import dev.goroscope.engine.event.GcEvent;
+import dev.goroscope.engine.event.HeapEvent;
+import dev.goroscope.engine.runtime.GStatus;
+import dev.goroscope.engine.runtime.GcPhase;
+import dev.goroscope.engine.timeline.Colour;
+import dev.goroscope.engine.timeline.FrameRun;
+import dev.goroscope.engine.timeline.GlobalView;
+import dev.goroscope.engine.timeline.GoroutineView;
+import dev.goroscope.engine.timeline.ObjectView;
+import dev.goroscope.engine.timeline.Snapshot;
+import dev.goroscope.engine.timeline.Timeline;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * The heap view's model: the tri-colour heap graph at the playback position. Objects come from
+ * the snapshot with their colour; edges are their pointer fields; the roots are the globals, each
+ * stack frame that has pointer slots (the snapshot carries the slots' values, so the roots show
+ * exactly which frame points where) and the runtime's list of goroutines, {@code allgs}, which
+ * keeps the {@code runtime.g} objects alive. The last event applied adds what the view flashes:
+ * a write-barrier shade with its reason, a greying, a scan, an allocation, a pointer store, or
+ * the objects a span sweep just freed (drawn as freed memory for that one step).
+ *
+ * <p>Objects allocated during the current mark phase are marked as allocated black (§4.5), found
+ * from the timeline's allocation events since the phase began. Where each object is drawn comes
+ * from a {@link HeapPlan} over the whole run, so an object keeps its place at every step.
+ */
+public final class HeapViewModel {
+    private static final Set<EventKind> PHASE = EnumSet.of(EventKind.GC_PHASE);
+    private static final Set<EventKind> ALLOC = EnumSet.of(EventKind.ALLOC);
+    private static final String ALLG_TYPE = "runtime.g";
+
+    private final Supplier<Timeline> timeline;
+    private final ReadOnlyObjectWrapper<HeapScene> scene = new ReadOnlyObjectWrapper<>();
+    private HeapPlan plan;
+    /** Black allocations of one mark phase: address to the allocation's event index. */
+    private long markStart = -1;
+    private long blackScanned;
+    private final Map<Long, Long> blackAllocs = new HashMap<>();
+
+    /** {@code timeline} gives the run the snapshots come from (the playback's current timeline). */
+    public HeapViewModel(ObservableValue<Snapshot> snapshot, Supplier<Timeline> timeline) {
+        this.timeline = timeline;
+        snapshot.addListener((o, a, s) -> update(s));
+        update(snapshot.getValue());
+    }
+
+    public ReadOnlyObjectProperty<HeapScene> sceneProperty() {
+        return scene.getReadOnlyProperty();
+    }
+
+    /** The scene at the current position (never null once a snapshot was seen). */
+    public HeapScene scene() {
+        return scene.get();
+    }
+
+    void update(Snapshot s) {
+        Timeline t = timeline.get();
+        if (s == null || t == null) {
+            return;
+        }
+        if (plan == null || plan.timeline() != t) {
+            plan = new HeapPlan(t);
+            markStart = -1;
+            blackAllocs.clear();
+        }
+        plan.refresh();
+        long pos = Math.min(s.position(), t.size());
+        Event last = pos > 0 ? t.get(pos - 1) : null;
+        boolean marking = s.phase() == GcPhase.MARK || s.phase() == GcPhase.MARK_TERMINATION;
+        Set<Long> black = marking ? blackAllocations(t, pos) : Set.of();
+
+        List<Obj> objects = new ArrayList<>(s.objects().size());
+        for (ObjectView o : s.objects()) {
+            objects.add(new Obj(o.addr(), o.typeName(), o.sizeClass(), o.elemSize(), o.colour(), o.fields(),
+                    o.colour() == Colour.BLACK && black.contains(o.addr())));
+        }
+        objects.sort(Comparator.comparingLong(Obj::addr));
+        scene.set(new HeapScene(s.phase(), s.cycle(), objects, roots(s), s.greyQueue(), ghosts(last), focus(last),
+                plan));
+    }
+
+    /** Addresses allocated black since the current mark phase began, up to {@code pos}. */
+    private Set<Long> blackAllocations(Timeline t, long pos) {
+        long start = pos;
+        long i = t.indexOfPrevious(pos - 1, PHASE);
+        while (i >= 0) {
+            if (t.get(i) instanceof GcEvent.GcPhaseChanged c && c.to() == GcPhase.MARK) {
+                start = i;
+                break;
+            }
+            i = t.indexOfPrevious(i - 1, PHASE);
+        }
+        if (start != markStart) {
+            markStart = start;
+            blackScanned = start;
+            blackAllocs.clear();
+        }
+        long j = t.indexOfNext(blackScanned, ALLOC);
+        while (j >= 0 && j < pos) {
+            if (t.get(j) instanceof HeapEvent.ObjectAllocated a && a.black()) {
+                blackAllocs.put(a.addr(), j);
+            }
+            j = t.indexOfNext(j + 1, ALLOC);
+        }
+        blackScanned = Math.max(blackScanned, pos);
+        Set<Long> out = new java.util.HashSet<>();
+        for (Map.Entry<Long, Long> e : blackAllocs.entrySet()) {
+            if (e.getValue() < pos) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
+    }
+
+    static List<Root> roots(Snapshot s) {
+        List<Root> out = new ArrayList<>();
+        for (GlobalView g : s.globals()) {
+            long[] slots = g.slots();
+            if (slots.length > 0) {
+                out.add(new Root(RootKind.GLOBAL, HeapText.shortType(g.name()), "global", distinct(slots),
+                        slots.length, false));
+            }
+        }
+        for (GoroutineView g : s.goroutines()) {
+            if (g.status() == GStatus.DEAD) {
+                continue;
+            }
+            for (FrameRun r : g.frames()) {
+                if (r.ptrSlots() == 0) {
+                    continue;
+                }
+                String fn = HeapText.shortType(r.function());
+                String label = "G" + g.gid() + " " + fn + (r.count() > 1 ? " \u00d7" + r.count() : "");
+                out.add(new Root(RootKind.STACK, label, "stack frame", distinct(r.slots()), r.slots().length,
+                        g.scannedThisCycle()));
+            }
+        }
+        List<Long> gs = new ArrayList<>();
+        for (ObjectView o : s.objects()) {
+            if (o.typeName().equals(ALLG_TYPE)) {
+                gs.add(o.addr());
+            }
+        }
+        if (!gs.isEmpty()) {
+            out.add(new Root(RootKind.RUNTIME, "allgs", "the runtime's goroutines",
+                    gs.stream().mapToLong(Long::longValue).toArray(), gs.size(), false));
+        }
+        return out;
+    }
+
+    private static long[] distinct(long[] slots) {
+        Set<Long> seen = new LinkedHashSet<>();
+        for (long v : slots) {
+            if (v != 0) {
+                seen.add(v);
+            }
+        }
+        return seen.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    static List<Ghost> ghosts(Event last) {
+        if (!(last instanceof GcEvent.SpanSwept sw)) {
+            return List.of();
+        }
+        List<Ghost> out = new ArrayList<>();
+        for (GcEvent.FreedObject f : sw.freed()) {
+            out.add(new Ghost(f.addr(), f.typeName(), f.sizeClass(), f.lost()));
+        }
+        return out;
+    }
+
+    static Focus focus(Event last) {
+        if (last instanceof GcEvent.BarrierShaded b) {
+            String which = b.reason() == GcEvent.ShadeReason.OLD_VALUE ? "OLD value" : "NEW value";
+            return new Focus(HeapScene.FocusKind.BARRIER_SHADE, b.addr(), b.holder(), b.field(),
+                    "Write barrier shaded it grey",
+                    "the " + which + " of field " + b.field() + " of " + HeapText.addr(b.holder())
+                            + (b.reason() == GcEvent.ShadeReason.OLD_VALUE ? " (being overwritten)" : " (being stored)"));
+        }
+        if (last instanceof GcEvent.ObjectGreyed g) {
+            return new Focus(HeapScene.FocusKind.GREYED, g.addr(), g.from(), -1, "Greyed", g.reason().text());
+        }
+        if (last instanceof GcEvent.ObjectBlackened b) {
+            return new Focus(HeapScene.FocusKind.BLACKENED, b.addr(), 0, -1, "Scanned: black",
+                    HeapText.count(b.pointersScanned(), "pointer", "pointers") + " followed"
+                            + (b.gid() > 0 ? " by G" + b.gid() + "'s assist" : " by a mark worker"));
+        }
+        if (last instanceof HeapEvent.ObjectAllocated a) {
+            return new Focus(HeapScene.FocusKind.ALLOCATED, a.addr(), 0, -1,
+                    a.black() ? "Allocated black" : "Allocated",
+                    a.black() ? "the GC is marking: new objects start black" : HeapText.shortType(a.typeName())
+                            + ", " + HeapText.size(a.elemSize()) + " slot");
+        }
+        if (last instanceof HeapEvent.PointerWritten w && (w.newValue() != 0 || w.oldValue() != 0)) {
+            long target = w.newValue() != 0 ? w.newValue() : w.oldValue();
+            String where = w.global() ? "a global" : "field " + w.field() + " of " + HeapText.addr(w.holder());
+            return new Focus(HeapScene.FocusKind.POINTER_WRITE, target, w.holder(), w.global() ? -1 : w.field(),
+                    "Pointer write", where + " = " + (w.newValue() == 0 ? "nil" : HeapText.addr(w.newValue()))
+                            + " (was " + (w.oldValue() == 0 ? "nil" : HeapText.addr(w.oldValue())) + ")");
+        }
+        if (last instanceof GcEvent.SpanSwept sw && !sw.freed().isEmpty()) {
+            long lost = sw.freed().stream().filter(GcEvent.FreedObject::lost).count();
+            long at = sw.freed().stream().filter(GcEvent.FreedObject::lost).findFirst().orElse(sw.freed().get(0)).addr();
+            return new Focus(HeapScene.FocusKind.SWEPT, at, 0, -1, lost > 0 ? "Swept while still in use" : "Swept",
+                    HeapText.count(sw.freed().size(), "white object", "white objects") + " freed"
+                            + (lost > 0 ? "; " + lost + " still in use: LOST" : ""));
+        }
+        return null;
+    }
+}

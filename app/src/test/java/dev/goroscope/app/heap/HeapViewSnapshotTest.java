@@ -1,0 +1,243 @@
+package dev.goroscope.app.heap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.goroscope.app.Fx;
+import dev.goroscope.app.theme.Palette;
+import dev.goroscope.app.theme.Theme;
+import dev.goroscope.engine.event.Event;
+import dev.goroscope.engine.event.EventKind;
+import dev.goroscope.engine.event.GcEvent;
+import dev.goroscope.engine.timeline.Player;
+import dev.goroscope.engine.timeline.Snapshot;
+import dev.goroscope.engine.timeline.Timeline;
+import java.awt.image.BufferedImage;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.function.Predicate;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The heap view rendered headless from real runs, saved under target/snapshots for a person to look at. */
+@ExtendWith(ApplicationExtension.class)
+class HeapViewSnapshotTest {
+    static final String MANY = """
+            package main
+
+            import "viz"
+
+            type node struct {
+            	val  int
+            	next *node
+            }
+
+            var head *node
+
+            func main() {
+            	for i := 0; i < 5000; i++ {
+            		head = &node{val: i, next: head}
+            	}
+            	viz.GCStart()
+            	viz.GCStep(2500)
+            	viz.GCFinish()
+            }
+            """;
+
+    private final SimpleObjectProperty<Snapshot> snap = new SimpleObjectProperty<>();
+    private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(Palette.LIGHT);
+    private final DoubleProperty fontSize = new SimpleDoubleProperty(14);
+    private Timeline timeline = new Timeline();
+    private Player player = new Player(timeline);
+    private HeapViewModel vm;
+    private HeapView view;
+
+    @Start
+    void start(Stage stage) {
+        Theme.LIGHT.apply();
+        snap.set(player.snapshot());
+        vm = new HeapViewModel(snap, () -> timeline);
+        view = new HeapView(vm, palette, fontSize);
+        Scene scene = new Scene(view, 1100, 640);
+        scene.getStylesheets().add(Theme.STYLESHEET);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private void load(Timeline t) {
+        Fx.run(() -> {
+            timeline = t;
+            player = new Player(t);
+            snap.set(player.snapshot());
+        });
+    }
+
+    private void after(long from, Predicate<Event> p) {
+        for (long i = from; i < timeline.size(); i++) {
+            if (p.test(timeline.get(i))) {
+                long pos = i + 1;
+                Fx.run(() -> {
+                    player.seek(pos);
+                    snap.set(player.snapshot());
+                });
+                return;
+            }
+        }
+        throw new AssertionError("no such event");
+    }
+
+    private static int count(BufferedImage img, Color c, double tolerance) {
+        int n = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                int argb = img.getRGB(x, y);
+                double r = ((argb >> 16) & 255) / 255.0;
+                double g = ((argb >> 8) & 255) / 255.0;
+                double b = (argb & 255) / 255.0;
+                if (Math.abs(r - c.getRed()) < tolerance && Math.abs(g - c.getGreen()) < tolerance
+                        && Math.abs(b - c.getBlue()) < tolerance) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void theBarrierShadeMidMarkIsFlashedWithItsReason() {
+        load(Runs.lesson("09-lost-object"));
+        BufferedImage before = Fx.snapshot(view.canvasPane());
+        assertThat(count(before, Palette.LIGHT.shade(), 0.06)).isZero();
+        after(0, e -> e.kind() == EventKind.BARRIER_SHADE);
+        BufferedImage img = Fx.snapshot(view.canvasPane());
+        Fx.save(img, "heap-barrier-shade");
+        assertThat(count(img, Palette.LIGHT.shade(), 0.06)).as("the flash").isGreaterThan(2000);
+        assertThat(count(img, Palette.LIGHT.objectBlack(), 0.04)).as("black objects").isGreaterThan(2000);
+        // the C object is drawn grey and hatched: its cell has both the grey fill and darker hatch lines
+        HeapScene s = Fx.call(vm::scene);
+        HeapPlan.Cell c = s.plan().cell(s.focus().addr());
+        HeapGeometry geo = new HeapGeometry(img.getWidth(), img.getHeight(), 14, s.plan().rows());
+        // its top edge strip, above the label plate: light grey fill crossed by darker hatch lines
+        double[] shares = shares(img, (int) geo.cellX(c) + 4, (int) geo.cellY(c) + 3, (int) geo.cw - 8,
+                (int) (geo.ch * 0.15));
+        assertThat(shares[0]).as("hatch lines").isGreaterThan(0.1);
+        assertThat(shares[1]).as("grey fill").isGreaterThan(0.2);
+        HeapPlan.Cell mid = s.plan().cell(s.focus().holder());
+        double[] white = shares(img, (int) geo.cellX(mid) + 4, (int) geo.cellY(mid) + 3, (int) geo.cw - 8,
+                (int) (geo.ch * 0.15));
+        assertThat(white[0] + white[1]).as("a white object is hollow").isLessThan(0.05);
+
+        // the size the heap pane has in the workspace window, at the presenter's larger font
+        BufferedImage small = Fx.call(() -> {
+            Canvas canvas = new Canvas(760, 430);
+            new HeapPainter(Palette.LIGHT, 16).paint(canvas.getGraphicsContext2D(), 760, 430, s);
+            return Fx.toBuffered(canvas.snapshot(null, null));
+        });
+        Fx.save(small, "heap-barrier-shade-small");
+        assertThat(count(small, Palette.LIGHT.shade(), 0.06)).as("the flash, small").isGreaterThan(1000);
+
+        Fx.run(() -> palette.set(Palette.DARK));
+        Fx.save(Fx.snapshot(view.canvasPane()), "heap-barrier-shade-dark");
+        Fx.run(() -> palette.set(Palette.LIGHT));
+    }
+
+    /** The shares of dark (below 140) and light-grey (170 to 225) luminance in a rectangle. */
+    private static double[] shares(BufferedImage img, int x0, int y0, int w, int h) {
+        int dark = 0;
+        int grey = 0;
+        for (int y = y0; y < y0 + h; y++) {
+            for (int x = x0; x < x0 + w; x++) {
+                int argb = img.getRGB(x, y);
+                int l = (int) (0.299 * ((argb >> 16) & 255) + 0.587 * ((argb >> 8) & 255) + 0.114 * (argb & 255));
+                if (l < 140) {
+                    dark++;
+                } else if (l >= 170 && l <= 225) {
+                    grey++;
+                }
+            }
+        }
+        double n = Math.max(1, w * h);
+        return new double[] {dark / n, grey / n};
+    }
+
+    @Test
+    void theSweepWithoutABarrierShowsTheLostObject() {
+        load(Runs.lesson("09-lost-object"));
+        after(0, e -> e instanceof GcEvent.SpanSwept sw && sw.freed().stream().anyMatch(GcEvent.FreedObject::lost));
+        BufferedImage img = Fx.snapshot(view.canvasPane());
+        Fx.save(img, "heap-lost-sweep");
+        assertThat(count(img, Palette.LIGHT.limit(), 0.06)).as("lost object and dangling pointer").isGreaterThan(300);
+    }
+
+    @Test
+    void allocationDuringMarkIsBlackAndTaggedNew() {
+        load(Runs.run(HeapViewModelTest.LIST));
+        long swept = -1;
+        for (long i = 0; i < timeline.size(); i++) {
+            if (timeline.get(i) instanceof GcEvent.SpanSwept sw && !sw.freed().isEmpty()) {
+                swept = i;
+                break;
+            }
+        }
+        after(swept, e -> e instanceof dev.goroscope.engine.event.HeapEvent.ObjectAllocated a && a.black());
+        BufferedImage img = Fx.snapshot(view.canvasPane());
+        Fx.save(img, "heap-allocate-black");
+        assertThat(Fx.call(vm::scene).objects()).anyMatch(HeapScene.Obj::allocatedBlack);
+        assertThat(count(img, Palette.LIGHT.accent(), 0.05)).as("the new tag").isGreaterThan(100);
+    }
+
+    @Test
+    void fiveThousandObjectsMidMark() {
+        load(Runs.run(MANY));
+        after(0, e -> e instanceof GcEvent.ObjectBlackened);
+        Fx.run(() -> player.seek(timeline.indexOfNext(player.position(), EnumSet.of(EventKind.MARK)) + 1200));
+        Fx.run(() -> snap.set(player.snapshot()));
+        HeapScene s = Fx.call(vm::scene);
+        assertThat(s.objects().size()).isGreaterThanOrEqualTo(5000);
+        assertThat(s.objects()).anyMatch(o -> o.colour() == dev.goroscope.engine.timeline.Colour.BLACK)
+                .anyMatch(o -> o.colour() == dev.goroscope.engine.timeline.Colour.WHITE);
+        BufferedImage img = Fx.snapshot(view.canvasPane());
+        Fx.save(img, "heap-5000");
+
+        // a frame: the painter's draw calls, then the canvas rendered (software pipeline, headless)
+        double[] paint = new double[30];
+        double[] render = new double[30];
+        Fx.run(() -> {
+            Canvas canvas = new Canvas(1100, 600);
+            HeapPainter painter = new HeapPainter(Palette.LIGHT, 14);
+            for (int i = 0; i < paint.length; i++) {
+                long t0 = System.nanoTime();
+                painter.paint(canvas.getGraphicsContext2D(), 1100, 600, s);
+                long t1 = System.nanoTime();
+                canvas.snapshot(null, null);
+                long t2 = System.nanoTime();
+                paint[i] = (t1 - t0) / 1e6;
+                render[i] = (t2 - t1) / 1e6;
+            }
+        });
+        Snapshot at = Fx.call(() -> player.snapshot());
+        HeapViewModel alone = new HeapViewModel(new SimpleObjectProperty<>(at), () -> timeline);
+        double[] model = new double[15];
+        for (int i = 0; i < model.length; i++) {
+            long t0 = System.nanoTime();
+            alone.update(at);
+            model[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(model);
+        Arrays.sort(paint);
+        Arrays.sort(render);
+        System.out.printf(Locale.ROOT, "heap view, %d objects: paint %.2f ms (fastest %.2f), paint+render %.2f ms"
+                + " (medians of %d), scene update %.2f ms%n", s.objects().size(), paint[paint.length / 2], paint[0],
+                paint[paint.length / 2] + render[render.length / 2], paint.length, model[model.length / 2]);
+    }
+}
