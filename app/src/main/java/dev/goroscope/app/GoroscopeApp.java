@@ -1,6 +1,8 @@
 package dev.goroscope.app;
 
+import dev.goroscope.app.edits.AutosaveStore;
 import dev.goroscope.app.lessons.LessonLibrary;
+import dev.goroscope.app.settings.SettingsViewModel;
 import dev.goroscope.app.theme.Theme;
 import dev.goroscope.app.util.Threads;
 import dev.goroscope.app.workspace.WorkspaceView;
@@ -8,10 +10,12 @@ import dev.goroscope.app.workspace.WorkspaceViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import dev.goroscope.engine.runtime.Settings;
 
 /**
  * The Goroscope window. Arguments: a {@code .go} file to open, or a lesson id
@@ -21,11 +25,20 @@ public final class GoroscopeApp extends Application {
     /** The lesson shown when the app starts without a file. */
     public static final String FIRST_LESSON = "01-stack-overflow";
 
+    private Optional<String> goVersion = Optional.empty();
+
+    /** Off the UI thread, before the window: is there a Go toolchain for exact frames? */
+    @Override
+    public void init() {
+        goVersion = SettingsViewModel.findGoToolchain();
+    }
+
     @Override
     public void start(Stage stage) {
         Theme.LIGHT.apply();
         LessonLibrary library = LessonLibrary.builtIn();
-        WorkspaceViewModel vm = new WorkspaceViewModel(Threads.app(Platform::runLater));
+        WorkspaceViewModel vm = new WorkspaceViewModel(Threads.app(Platform::runLater),
+                new SettingsViewModel(Settings.defaults(), goVersion), new AutosaveStore());
         WorkspaceView view = new WorkspaceView(vm, library);
         Scene scene = new Scene(view, 1440, 900);
         scene.getStylesheets().add(Theme.STYLESHEET);

@@ -23,8 +23,25 @@ public final class Runs {
         return s.timeline();
     }
 
+    private static final java.util.Map<String, Timeline> LESSONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A built-in lesson's run as the engine records it, without the app's source-line events (so
+     * event counts are the engine's own), made once per test JVM: timelines are immutable once ended.
+     */
     public static Timeline lesson(String id) {
-        var l = LessonLibrary.builtIn().byId(id).orElseThrow();
-        return of(l.fileName(), l.source(), Settings.defaults());
+        return LESSONS.computeIfAbsent(id, k -> {
+            var l = LessonLibrary.builtIn().byId(k).orElseThrow();
+            try {
+                var p = dev.goroscope.engine.lang.GoProgram.compile(l.fileName(), l.source(),
+                        Settings.defaults().profile());
+                Timeline t = new Timeline();
+                var sink = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+                p.run(Settings.defaults(), t, sink, sink, 2_000_000_000L);
+                return t;
+            } catch (dev.goroscope.engine.lang.GoProgram.CompileFailure e) {
+                throw new AssertionError(k + " does not compile: " + e.diagnostics(), e);
+            }
+        });
     }
 }

@@ -79,4 +79,8 @@ public final class MemoryChartView extends BorderPane {
     public CanvasPane canvasPane() {
         return canvas;
     }
+
+    public MemoryChartViewModel viewModel() {
+        return vm;
+    }
 }

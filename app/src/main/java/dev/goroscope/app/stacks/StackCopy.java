@@ -35,10 +35,11 @@ public record StackCopy(long gid, boolean grow, long oldSize, long newSize, long
         return "old " + StackPainter.size(oldSize) + " block: " + oldFate;
     }
 
-    /** The whole copy in one line, for a copy shown without its movie. */
+    /** The whole copy in two lines, for a copy shown without its movie. */
     public String summary() {
         return "copied " + framesCopied + (framesCopied == 1 ? " frame (" : " frames (") + StackPainter.size(used)
                 + ", only the used part), re-aimed " + pointersAdjusted
-                + (pointersAdjusted == 1 ? " pointer" : " pointers") + "; old block: " + oldFate;
+                + (pointersAdjusted == 1 ? " pointer" : " pointers") + "\nold " + StackPainter.size(oldSize)
+                + " block: " + oldFate;
     }
 }

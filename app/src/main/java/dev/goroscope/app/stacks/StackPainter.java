@@ -57,7 +57,7 @@ public final class StackPainter {
         double pad = fontSize;
         double colW = Math.max(fontSize * 9, Math.min(fontSize * 16, (w - pad) / cols.size() - pad));
         double top = pad + fontSize * 2.8;
-        double bottom = h - pad - fontSize * (copy == null ? 3.6 : 6.4);
+        double bottom = h - pad - fontSize * (copy == null ? 3.6 : 7.6);
         double area = Math.max(20, bottom - top);
         long biggest = 8 << 10;
         for (StackColumn c : cols) {
@@ -93,14 +93,18 @@ public final class StackPainter {
                     g.setFill(p.limit());
                     g.setFont(small);
                     g.setTextAlign(TextAlignment.LEFT);
+                    g.setTextBaseline(VPos.BOTTOM);
+                    // Above the line, in Go's own terms: maxstacksize is 1,000,000,000 bytes, not 1 GiB.
+                    String limit = Long.bitCount(maxStack) == 1 ? size(maxStack)
+                            : String.format(Locale.ROOT, "%,d B", maxStack);
+                    g.fillText("max stack " + limit, x, ly - 3);
                     g.setTextBaseline(VPos.TOP);
-                    g.fillText("max stack " + size(maxStack), x, ly + 2);
                 }
             }
             footer(g, c, x, bottom + fontSize * 0.6, colW, small);
         }
         if (copy != null) {
-            banner(g, copy, progress, pad, h - pad - fontSize * 2.5, w - 2 * pad, bold, plain);
+            banner(g, copy, progress, pad, h - pad - fontSize * 3.7, w - 2 * pad, bold, plain);
         }
     }
 
@@ -128,7 +132,7 @@ public final class StackPainter {
         g.setFont(small);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText("old", x, top + oldH + 2, half);
+        g.fillText("old", x + 4, labelY(top, oldH), half);
         g.setGlobalAlpha(1);
         // The new block: appears, then fills from the top as the frames arrive.
         g.setGlobalAlpha(appear);
@@ -140,7 +144,7 @@ public final class StackPainter {
         g.setLineWidth(2.5);
         g.strokeRect(nx, top, half, newH);
         g.setFill(p.accent());
-        g.fillText("new", nx, top + newH + 2, half);
+        g.fillText("new", nx + 4, labelY(top, newH), half);
         g.setGlobalAlpha(1);
         if (copied > 0 && copied < 1) {
             // The copy front: an arrow from the old block to the new one.
@@ -158,6 +162,11 @@ public final class StackPainter {
                 arrow(g, nx + half + 10, y, nx + half - 4, y);
             }
         }
+    }
+
+    /** Where a block's "old"/"new" label goes: inside its foot when it is tall enough, else under it. */
+    private double labelY(double top, double h) {
+        return h > fontSize * 3 ? top + h - fontSize * 1.4 : top + h + 2;
     }
 
     /** Frame bands inside the used part of a block {@code usedH} high. */
@@ -195,10 +204,10 @@ public final class StackPainter {
         String stage = copy.animate() && progress < 1 ? copy.caption(progress)
                 : copy.summary();
         g.setFill(p.panel());
-        g.fillRoundRect(x, y - fontSize * 0.4, w, fontSize * 2.8, 8, 8);
+        g.fillRoundRect(x, y - fontSize * 0.4, w, fontSize * 4.0, 8, 8);
         g.setStroke(p.accent());
         g.setLineWidth(1.5);
-        g.strokeRoundRect(x, y - fontSize * 0.4, w, fontSize * 2.8, 8, 8);
+        g.strokeRoundRect(x, y - fontSize * 0.4, w, fontSize * 4.0, 8, 8);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.setFont(bold);
@@ -206,7 +215,10 @@ public final class StackPainter {
         g.fillText(head, x + fontSize * 0.6, y);
         g.setFont(plain);
         g.setFill(p.text());
-        g.fillText(stage, x + fontSize * 0.6, y + fontSize * 1.15);
+        String[] lines = stage.split("\n");
+        for (int k = 0; k < lines.length; k++) {
+            g.fillText(lines[k], x + fontSize * 0.6, y + fontSize * (1.15 + 1.2 * k), w - fontSize * 1.2);
+        }
     }
 
     private static double clamp(double v) {

@@ -11,7 +11,7 @@ import javafx.stage.Stage;
 
 /**
  * The keyboard: Space play/pause, Left/Right step, Shift+Left/Right previous/next stack event, G
- * next GC phase, Home/End, Ctrl+O open, Ctrl+R run, Ctrl+L lessons, F11 full screen, Ctrl+= and
+ * next GC phase, Home/End, Ctrl+O open, Ctrl+S save, Ctrl+1/2/3 stacks, heap or memory chart, Ctrl+R run, Ctrl+L lessons, F11 full screen, Ctrl+= and
  * Ctrl+- zoom, Ctrl+0 normal size. Keys typed into a text field stay there.
  */
 final class Keys {
@@ -29,6 +29,11 @@ final class Keys {
             boolean handled = true;
             if (ctrl && k == KeyCode.O) {
                 view.openFile();
+            } else if (ctrl && k == KeyCode.S) {
+                view.save();
+            } else if (ctrl && (k == KeyCode.DIGIT1 || k == KeyCode.DIGIT2
+                    || k == KeyCode.DIGIT3)) {
+                view.views().getSelectionModel().select(k == KeyCode.DIGIT1 ? 0 : k == KeyCode.DIGIT2 ? 1 : 2);
             } else if (ctrl && k == KeyCode.R) {
                 vm.runCommand().execute();
             } else if (ctrl && k == KeyCode.L) {

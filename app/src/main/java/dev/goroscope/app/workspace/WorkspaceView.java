@@ -1,14 +1,19 @@
 package dev.goroscope.app.workspace;
 
+import dev.goroscope.app.heap.HeapView;
+import dev.goroscope.app.heap.HeapViewModel;
 import dev.goroscope.app.lessons.Lesson;
 import dev.goroscope.app.lessons.LessonLibrary;
 import dev.goroscope.app.lessons.LessonPicker;
 import dev.goroscope.app.lessons.Markdown;
+import dev.goroscope.app.memory.MemoryChartView;
+import dev.goroscope.app.memory.MemoryChartViewModel;
 import dev.goroscope.app.memory.MemoryView;
 import dev.goroscope.app.memory.MemoryViewModel;
 import dev.goroscope.app.narration.NarrationView;
 import dev.goroscope.app.narration.NarrationViewModel;
 import dev.goroscope.app.session.RunState;
+import dev.goroscope.app.settings.SettingsView;
 import dev.goroscope.app.source.SourceView;
 import dev.goroscope.app.source.SourceViewModel;
 import dev.goroscope.app.stacks.StacksView;
@@ -22,6 +27,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
+import javafx.util.Duration;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -58,6 +65,17 @@ public final class WorkspaceView extends BorderPane {
     private final StacksView stacks;
     private final SourceView sourceView;
     private final TextFlow notes = new TextFlow();
+    private final TabPane views;
+    private TabPane side;
+    private final Tab stacksTab;
+    private final Tab heapTab;
+    private final Tab chartTab;
+    private final HeapView heap;
+    private final MemoryChartView chart;
+    /** Settings edits re-run the program once they stop for a moment. */
+    private final PauseTransition rerun = new PauseTransition(Duration.millis(400));
+    /** Typing keeps a draft once it stops for a second. */
+    private final PauseTransition keepDraft = new PauseTransition(Duration.seconds(1));
     private final AnimationTimer timer;
 
     public WorkspaceView(WorkspaceViewModel vm, LessonLibrary library) {
@@ -70,6 +88,8 @@ public final class WorkspaceView extends BorderPane {
         NarrationViewModel narrationVm = new NarrationViewModel(playback.snapshotProperty(), playback.recordedProperty(),
                 playback::timeline);
         MemoryViewModel memoryVm = new MemoryViewModel(playback.snapshotProperty());
+        HeapViewModel heapVm = new HeapViewModel(playback.snapshotProperty(), playback::timeline);
+        MemoryChartViewModel chartVm = new MemoryChartViewModel(playback::timeline, playback.snapshotProperty());
         vm.runStateProperty().addListener((o, a, s) -> source.diagnosticsProperty().set(
                 s instanceof RunState.CompileFailed f ? f.diagnostics() : List.of()));
         playback.setBreakpoint(p -> {
@@ -82,23 +102,50 @@ public final class WorkspaceView extends BorderPane {
         MemoryView memory = new MemoryView(memoryVm);
         NarrationView narration = new NarrationView(narrationVm);
         TimelineView timeline = new TimelineView(playback, palette);
+        heap = new HeapView(heapVm, palette, fontSize);
+        chart = new MemoryChartView(chartVm, palette, fontSize, playback::seek);
+        SettingsView settingsView = new SettingsView(vm.settings());
+        stacksTab = new Tab("Stacks", stacks);
+        heapTab = new Tab("Heap", heap);
+        chartTab = new Tab("Memory over time", chart);
+        views = new TabPane(stacksTab, heapTab, chartTab);
+        views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        views.getStyleClass().add("views");
+        views.setId("views");
 
         notes.getStyleClass().add("lesson-notes");
         ScrollPane notesScroll = new ScrollPane(notes);
         notesScroll.setFitToWidth(true);
-        TabPane side = new TabPane(new Tab("Lesson notes", notesScroll), new Tab("Output", narration.output()));
+        ScrollPane settingsScroll = new ScrollPane(settingsView);
+        settingsScroll.setFitToWidth(true);
+        Tab settingsTab = new Tab("Settings", settingsScroll);
+        settingsTab.setId("settings-tab");
+        side = new TabPane(new Tab("Lesson notes", notesScroll), new Tab("Output", narration.output()),
+                settingsTab);
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox right = new VBox(memory, side);
         VBox.setVgrow(side, Priority.ALWAYS);
         right.getStyleClass().add("right-column");
 
-        SplitPane split = new SplitPane(sourceView, stacks, right);
-        split.setDividerPositions(0.30, 0.72);
+        SplitPane split = new SplitPane(sourceView, views, right);
+        split.setDividerPositions(0.33, 0.70);
         setCenter(split);
         setTop(toolbar());
         setBottom(new VBox(narration, timeline));
 
-        vm.lessonProperty().addListener((o, a, l) -> showNotes(l));
+        vm.lessonProperty().addListener((o, a, l) -> {
+            showNotes(l);
+            views.getSelectionModel().select(tabFor(l));
+        });
+        rerun.setOnFinished(e -> vm.runProgram());
+        vm.settings().settingsProperty().addListener((o, a, b) -> rerun.playFromStart());
+        vm.settings().exactFramesProperty().addListener((o, a, b) -> rerun.playFromStart());
+        keepDraft.setOnFinished(e -> vm.autosave());
+        vm.sourceProperty().addListener((o, a, b) -> {
+            if (vm.dirtyProperty().get()) {
+                keepDraft.playFromStart();
+            }
+        });
         theme.addListener((o, a, t) -> {
             t.apply();
             palette.set(t.palette());
@@ -125,6 +172,37 @@ public final class WorkspaceView extends BorderPane {
 
     public SourceView sourceView() {
         return sourceView;
+    }
+
+    public HeapView heap() {
+        return heap;
+    }
+
+    public MemoryChartView chart() {
+        return chart;
+    }
+
+    /** Shows the right column's tab titled {@code title} (Lesson notes, Output, Settings). */
+    public void selectSideTab(String title) {
+        side.getTabs().stream().filter(t -> t.getText().equals(title)).findFirst()
+                .ifPresent(t -> side.getSelectionModel().select(t));
+    }
+
+    /** The centre's tabs: stacks, heap, memory over time. */
+    public TabPane views() {
+        return views;
+    }
+
+    /** The view a lesson is about: the heap for the barrier lessons, the chart for the pacer's. */
+    Tab tabFor(Lesson l) {
+        if (l == null) {
+            return views.getSelectionModel().getSelectedItem();
+        }
+        return switch (l.id()) {
+            case "09-lost-object", "11-pool-and-escape" -> heapTab;
+            case "10-gogc-memlimit" -> chartTab;
+            default -> stacksTab;
+        };
     }
 
     public StacksView stacks() {
@@ -187,9 +265,25 @@ public final class WorkspaceView extends BorderPane {
     /** Opens a file; a file that cannot be read is reported in the status line, nothing else changes. */
     public void open(Path p) {
         try {
-            vm.open(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
+            vm.open(p, p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             vm.reportProblem("Could not open " + p + ": " + e.getMessage());
+        }
+    }
+
+    /** Ctrl+S: to the program's file, or (a lesson, a new program) to one the user picks. */
+    void save() {
+        if (vm.fileProperty().get() != null) {
+            vm.save(vm.fileProperty().get());
+            return;
+        }
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Save the program");
+        fc.setInitialFileName(vm.fileNameProperty().get());
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Go programs", "*.go"));
+        var f = fc.showSaveDialog(getScene().getWindow());
+        if (f != null) {
+            vm.save(f.toPath());
         }
     }
 

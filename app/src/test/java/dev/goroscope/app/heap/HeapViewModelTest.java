@@ -1,5 +1,6 @@
 package dev.goroscope.app.heap;
 
+import dev.goroscope.app.Runs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.goroscope.app.heap.HeapScene.FocusKind;
@@ -163,7 +164,7 @@ class HeapViewModelTest {
 
     @Test
     void aLinkedListMarksBlackSweepsItsGarbageAndAllocatesBlackDuringMark() {
-        Rig r = new Rig(Runs.run(LIST));
+        Rig r = new Rig(Runs.of(LIST));
         List<Long> nodes = r.allocations("main.node");
         assertThat(nodes).hasSize(6);
         long n4 = nodes.get(4); // head after the loop
@@ -212,7 +213,7 @@ class HeapViewModelTest {
 
     @Test
     void everyObjectKeepsItsCellAtEveryStep() {
-        Rig r = new Rig(Runs.run(LIST));
+        Rig r = new Rig(Runs.of(LIST));
         Map<Long, HeapPlan.Cell> first = new HashMap<>();
         for (long p = 0; p <= r.t.size(); p += 3) {
             HeapScene s = r.at(p);

@@ -1,5 +1,6 @@
 package dev.goroscope.app.heap;
 
+import dev.goroscope.app.Runs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.goroscope.app.Fx;
@@ -181,7 +182,7 @@ class HeapViewSnapshotTest {
 
     @Test
     void allocationDuringMarkIsBlackAndTaggedNew() {
-        load(Runs.run(HeapViewModelTest.LIST));
+        load(Runs.of(HeapViewModelTest.LIST));
         long swept = -1;
         for (long i = 0; i < timeline.size(); i++) {
             if (timeline.get(i) instanceof GcEvent.SpanSwept sw && !sw.freed().isEmpty()) {
@@ -198,7 +199,7 @@ class HeapViewSnapshotTest {
 
     @Test
     void fiveThousandObjectsMidMark() {
-        load(Runs.run(MANY));
+        load(Runs.of(MANY));
         after(0, e -> e instanceof GcEvent.ObjectBlackened);
         Fx.run(() -> player.seek(timeline.indexOfNext(player.position(), EnumSet.of(EventKind.MARK)) + 1200));
         Fx.run(() -> snap.set(player.snapshot()));

@@ -1,5 +1,6 @@
 package dev.goroscope.app.memory;
 
+import dev.goroscope.app.Runs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.goroscope.app.Fx;
