@@ -104,8 +104,9 @@ final class Calls {
 
     /** {@code x.M(args)} of a method declared in the program: the receiver is the first argument. */
     private void methodCall(Expr.Call c, Expr.Selector sel, Selection s, Func m, int resI, int resR) {
-        if (s.path().size() != 1) {
-            throw new Unsupported(c.pos(), "methods promoted from embedded fields");
+        if (s.path().size() != 1 || m.isInterfaceMethod()) {
+            new DispatchOps(fc).call(c, sel, s, m, resI, resR); // through an interface or embedded fields
+            return;
         }
         Type recvType = m.type().recv().type();
         int recv;
@@ -116,7 +117,12 @@ final class Calls {
         } else {
             recv = ec.value(sel.x());
         }
-        List<Expr> args = c.args();
+        callWithReceiver(m, recv, c.args(), resI, resR);
+    }
+
+    /** Calls method {@code m} with the receiver already in register {@code recv} (of its file). */
+    void callWithReceiver(Func m, int recv, List<Expr> args, int resI, int resR) {
+        Type recvType = m.type().recv().type();
         Signature sig = m.type();
         List<int[]> placed = new ArrayList<>();
         for (int k = 0; k < args.size(); k++) {
@@ -227,6 +233,10 @@ final class Calls {
         }
         if (Kinds.isString(to) && Kinds.isString(from)) {
             return v;
+        }
+        if (Kinds.refersToHeap(to) && !Kinds.isIface(to)
+                && (Kinds.refersToHeap(from) || fc.info.valueOf(x) != null && fc.info.valueOf(x).value() == null)) {
+            return v; // (*T)(nil), []byte(b) of a named slice type: the same value under another type
         }
         if (!Kinds.scalar(to) || !Kinds.scalar(from)) {
             throw new Unsupported(c.pos(), "conversion from " + from + " to " + to);

@@ -249,6 +249,8 @@ final class FuncCompiler {
             forStmt(f);
         } else if (s instanceof Stmt.Switch sw) {
             switchStmt(sw);
+        } else if (s instanceof Stmt.TypeSwitch ts) {
+            new TypeSwitches(this).compile(ts);
         } else if (s instanceof Stmt.Return r) {
             returnStmt(r);
         } else if (s instanceof Stmt.Branch br) {
@@ -275,9 +277,6 @@ final class FuncCompiler {
     private static String describe(Stmt s) {
         if (s instanceof Stmt.Defer) {
             return "defer";
-        }
-        if (s instanceof Stmt.TypeSwitch) {
-            return "type switches";
         }
         return s.getClass().getSimpleName();
     }

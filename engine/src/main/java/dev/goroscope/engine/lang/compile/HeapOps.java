@@ -228,7 +228,7 @@ final class HeapOps {
             return f.addr();
         }
         if (v instanceof dev.goroscope.engine.lang.interp.Values.Iface i) {
-            return addrOfAny(i.value());
+            return i.addr() != 0 ? i.addr() : addrOfAny(i.value()); // the boxed copy, or the pointer itself
         }
         if (v instanceof dev.goroscope.engine.lang.interp.Values.MapV m) {
             return m.addr;

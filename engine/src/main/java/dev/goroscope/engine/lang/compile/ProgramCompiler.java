@@ -42,6 +42,8 @@ public final class ProgramCompiler {
     private final List<Code> lateCodes = new ArrayList<>();
     private int gi;
     private int gr;
+    /** The method tables interface calls and fmt use. */
+    final MethodSets methods = new MethodSets(this);
 
     private ProgramCompiler(Info info, CompilerFacts facts, String fileName) {
         this.info = info;
@@ -92,6 +94,11 @@ public final class ProgramCompiler {
             patch(c);
         }
         return new Program(init, codes.get(mainFn), gi, gr);
+    }
+
+    /** The compiled code of a function or method (once the program is compiled). */
+    Code codeOf(Func f) {
+        return codes.get(f);
     }
 
     Object codeRef(Func f) {
