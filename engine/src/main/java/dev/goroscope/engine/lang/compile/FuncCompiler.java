@@ -36,6 +36,8 @@ final class FuncCompiler {
     final HeapOps heap;
     /** Variables whose address is taken: they live in a heap box ("moved to heap"). */
     final java.util.Set<Var> boxed;
+    /** Parameters (receivers included) the body never assigns to, nor any field of. */
+    private final java.util.Set<Var> readOnlyParams;
     /** Frame pointer slot of each pointer-holding variable. */
     final Map<Var, Integer> slots = new HashMap<>();
     private int nslots;
@@ -67,9 +69,11 @@ final class FuncCompiler {
         this.exprs = new ExprCompiler(this);
         this.heap = new HeapOps(this);
         this.boxed = new java.util.HashSet<>();
+        this.readOnlyParams = new java.util.HashSet<>(params);
         if (body != null) {
             boxed.addAll(Escapes.addressTaken(body, info));
             java.util.Set<Var> reassigned = Escapes.reassigned(body, info);
+            readOnlyParams.removeAll(reassigned);
             reassigned.addAll(Escapes.addressTakenAll(body, info));
             for (Var v : Escapes.captured(body, info)) {
                 if (program.globalSlot(v) == null && reassigned.contains(v)) {
@@ -128,6 +132,13 @@ final class FuncCompiler {
             int slot = newSlot();
             slots.put(p, slot);
             heap.slotStore(slot, reg);
+        } else if (Kinds.isStruct(p.type()) && HeapOps.pointerLeaves(p.type()) > 0) {
+            // a struct receiver or argument never written: its pointers are rooted once, at entry
+            int first = nslots;
+            for (int k = HeapOps.pointerLeaves(p.type()); k > 0; k--) {
+                newSlot();
+            }
+            heap.slotStoreStruct(first, reg, p.type());
         }
     }
 
@@ -156,7 +167,8 @@ final class FuncCompiler {
                     + " (this version runs scalars, strings, arrays of scalars, structs, pointers and channels)");
         }
         if (Kinds.isStruct(t) && !boxed.contains(v) && Kinds.holdsHeapPointers(t) && !MemStatsOps.is(t)
-                && !SyncOps.is(t) && !TimeOps.isTime(t) && !PoolOps.is(t)) {
+                && !SyncOps.is(t) && !TimeOps.isTime(t) && !PoolOps.is(t)
+                && !(readOnlyParams.contains(v) && HeapOps.pointerLeaves(t) > 0)) {
             throw new Unsupported(v.pos(), "struct variables holding pointers (use a pointer to the struct)");
         }
     }

@@ -198,6 +198,52 @@ final class HeapOps {
         emit(n);
     }
 
+    /**
+     * The pointer-holding fields of a struct type, nested structs included; -1 when it holds
+     * pointers some other way (an array of pointers).
+     */
+    static int pointerLeaves(Type t) {
+        int n = 0;
+        for (dev.goroscope.engine.lang.types.Var f : ((dev.goroscope.engine.lang.types.Struct) t.underlying()).fields()) {
+            Type ft = f.type();
+            if (Kinds.refersToHeap(ft)) {
+                n++;
+            } else if (Kinds.isStruct(ft)) {
+                int k = pointerLeaves(ft);
+                if (k < 0) {
+                    return -1;
+                }
+                n += k;
+            } else if (Kinds.holdsHeapPointers(ft)) {
+                return -1;
+            }
+        }
+        return n;
+    }
+
+    /** Roots each pointer the struct value in r[reg] holds in frame slots {@code first, first+1, ...}. */
+    void slotStoreStruct(int first, int reg, Type t) {
+        Native n = (th, i, r, a, b, x, y, resumed) -> {
+            Goroutine g = th.goroutine();
+            int[] next = {first};
+            storeLeaves(th, g, (Values.StructV) r[reg], t, next);
+            return Native.Result.DONE;
+        };
+        emit(n);
+    }
+
+    private static void storeLeaves(Machine.Thread th, Goroutine g, Values.StructV s, Type t, int[] next) {
+        java.util.List<dev.goroscope.engine.lang.types.Var> fs = ((dev.goroscope.engine.lang.types.Struct) t.underlying()).fields();
+        for (int k = 0; k < fs.size(); k++) {
+            Type ft = fs.get(k).type();
+            if (Kinds.refersToHeap(ft)) {
+                rt(th).storeSlot(g, g.depth() - 1, next[0]++, addrOf(s.fields()[k]));
+            } else if (Kinds.isStruct(ft)) {
+                storeLeaves(th, g, (Values.StructV) s.fields()[k], ft, next);
+            }
+        }
+    }
+
     /** Declares a pointer-holding global with the runtime (a root); its address goes into cell[0]. */
     void declareGlobal(String name, long[] cell) {
         Native n = (th, i, r, a, b, x, y, resumed) -> {

@@ -5,10 +5,7 @@ import dev.goroscope.engine.lang.interp.Values;
 import dev.goroscope.engine.lang.types.Func;
 import dev.goroscope.engine.lang.types.Named;
 import dev.goroscope.engine.lang.types.Pointer;
-import dev.goroscope.engine.lang.types.Sizes;
-import dev.goroscope.engine.lang.types.Struct;
 import dev.goroscope.engine.lang.types.Type;
-import dev.goroscope.engine.lang.vm.FieldBox;
 import dev.goroscope.engine.lang.vm.GoPanic;
 import dev.goroscope.engine.lang.vm.HeapBox;
 import dev.goroscope.engine.lang.vm.Machine;
@@ -30,13 +27,7 @@ import java.util.List;
  */
 final class ReceiverPath {
     private final Func method;
-    /** Per hop: the field index, whether the value there is reached through a pointer, the interior layout. */
-    private final int[] fields;
-    private final boolean[] viaPtr;
-    private final boolean[] ptrField;
-    private final HeapBox.Layout[] interior;
-    /** The type reached at the end of the walk. */
-    private final Type end;
+    private final Embedded path;
     private final Type recvType;
 
     /**
@@ -46,30 +37,7 @@ final class ReceiverPath {
      */
     ReceiverPath(Type start, List<Integer> hops, Func method) {
         this.method = method;
-        int n = hops.size();
-        fields = new int[n];
-        viaPtr = new boolean[n];
-        ptrField = new boolean[n];
-        interior = new HeapBox.Layout[n];
-        Type cur = start;
-        Type box = null; // the type of the heap object the current value lives in, if known
-        long offset = 0;
-        for (int k = 0; k < n; k++) {
-            if (Kinds.isPointer(cur)) {
-                viaPtr[k] = true;
-                cur = ((Pointer) cur.underlying()).elem();
-                box = cur;
-                offset = 0;
-            }
-            Struct st = (Struct) cur.underlying();
-            int fi = hops.get(k);
-            fields[k] = fi;
-            offset += Sizes.offsetsof(st)[fi];
-            cur = st.fields().get(fi).type();
-            ptrField[k] = Kinds.isPointer(cur);
-            interior[k] = box == null ? null : Layouts.interior(box, offset, cur);
-        }
-        end = cur;
+        this.path = new Embedded(start, hops);
         recvType = method.type().recv() == null ? null : method.type().recv().type();
     }
 
@@ -78,15 +46,7 @@ final class ReceiverPath {
      * needs that value's address, which exists only when a pointer was followed on the way.
      */
     boolean addressable() {
-        if (!(recvType instanceof Pointer) || Kinds.isPointer(end)) {
-            return true;
-        }
-        for (boolean p : viaPtr) {
-            if (p) {
-                return true;
-            }
-        }
-        return false;
+        return !(recvType instanceof Pointer) || Kinds.isPointer(path.end()) || path.addressable();
     }
 
     /** Whether the receiver goes into a scalar register. */
@@ -104,42 +64,23 @@ final class ReceiverPath {
      * box, or null): a scalar as its register bits, a struct or array as a copy.
      */
     Object walk(Machine.Thread t, Object data) {
-        Object v = data;
-        HeapBox holder = null;
-        for (int k = 0; k < fields.length; k++) {
-            if (viaPtr[k]) {
-                HeapBox b = deref(t, v);
-                holder = b;
-                v = b.get();
-            }
-            v = ((Values.StructV) v).fields()[fields[k]];
-            holder = holder == null || ptrField[k] ? null : new FieldBox(holder, fields[k], interior[k]);
-        }
-        if (recvType == null) {
-            return v; // an interface value: the caller dispatches on it
-        }
+        Object v = path.walk(t, data);
+        boolean atPointer = Kinds.isPointer(path.end());
         if (recvType instanceof Pointer) {
-            return Kinds.isPointer(end) ? v : holder;
+            return v; // the pointer itself, or the address of the embedded value
         }
-        if (Kinds.isPointer(end)) {
+        if (atPointer) {
             if (v == null) {
-                if (fields.length == 0) {
+                if (path.empty()) {
                     throw panicwrap();
                 }
                 throw GoPanic.runtimeError("invalid memory address or nil pointer dereference");
             }
-            v = deref(t, v).get();
+            v = Embedded.deref(t, v).get();
+        } else if (path.yieldsBox()) {
+            v = ((HeapBox) v).get();
         }
-        return forRegister(v, recvType);
-    }
-
-    private static HeapBox deref(Machine.Thread t, Object v) {
-        if (v == null) {
-            throw GoPanic.runtimeError("invalid memory address or nil pointer dereference");
-        }
-        HeapBox h = (HeapBox) v;
-        t.machine().runtime().use(t.goroutine(), h.addr());
-        return h;
+        return recvType == null ? v : forRegister(v, recvType);
     }
 
     /** {@code runtime.panicwrap}: a value method called through a nil pointer. */
