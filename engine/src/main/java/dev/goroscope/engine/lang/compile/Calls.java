@@ -51,7 +51,8 @@ final class Calls {
             return;
         }
         Func f = callee(c.fun());
-        if (f == null && c.fun() instanceof Expr.Selector sel) {
+        if (f == null && c.fun() instanceof Expr.Selector sel
+                && !(fc.info.selectionOf(sel) != null && fc.info.selectionOf(sel).kind() == Selection.Kind.METHOD_EXPR)) {
             Selection s = fc.info.selectionOf(sel);
             if (s != null && s.kind() == Selection.Kind.METHOD_VAL && s.obj() instanceof Func m && m.isStd()
                     && SyncOps.is(recvNamed(s.recv()))) {

@@ -91,6 +91,9 @@ final class ExprCompiler {
         if (e instanceof Expr.Selector sel && MemStatsOps.is(type(sel.x()))) {
             return MemStatsOps.field(fc, sel);
         }
+        if (e instanceof Expr.Selector sel && MethodValues.is(fc.info.selectionOf(sel))) {
+            return new MethodValues(fc).value(sel, fc.info.selectionOf(sel));
+        }
         if (e instanceof Expr.Selector sel) {
             return new Places(fc).fieldRead(sel);
         }
