@@ -274,6 +274,9 @@ final class ExprCompiler {
             return r;
         }
         Type ot = type(b.x());
+        if (!Kinds.isIface(ot) && Kinds.isIface(type(b.y()))) {
+            ot = type(b.y()); // x == iface: x was converted to the interface type
+        }
         int x = value(b.x());
         int y = value(b.y());
         return Arithmetic.binary(this, b, ot, type(b), x, y);

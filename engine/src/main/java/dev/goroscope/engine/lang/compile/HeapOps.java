@@ -285,6 +285,33 @@ final class HeapOps {
         return 0;
     }
 
+    private static final java.util.Map<Type, HeapBox.Layout> ELEMENT_LAYOUTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The heap pointers a value of type {@code t} holds, one entry per pointer word of the type
+     * (0 where it holds none): how an element of a slice's array or a channel's buffer is traced.
+     * A pointer-shaped value or an interface has its pointer in the first word; a struct has its
+     * pointer fields where its layout puts them.
+     */
+    static long[] pointerWords(Object v, Type t) {
+        HeapBox.Layout layout = ELEMENT_LAYOUTS.computeIfAbsent(t, Layouts::of);
+        long[] words = new long[layout.nptrs()];
+        if (words.length == 0 || v == null) {
+            return words;
+        }
+        if (Kinds.refersToHeap(t)) {
+            words[0] = addrOfAny(v);
+        } else if (v instanceof Values.StructV s) {
+            int[] map = layout.fieldPtrIndex();
+            for (int k = 0; k < map.length; k++) {
+                if (map[k] >= 0) {
+                    words[map[k]] = addrOfAny(s.fields()[k]);
+                }
+            }
+        }
+        return words;
+    }
+
     /** The zero value of a struct type into r[dst]. */
     void zero(int dst, Type t) {
         Native n = (th, i, r, a, b, x, y, resumed) -> {
