@@ -363,6 +363,9 @@ public final class Defers {
             if (p.openFrame == c) {
                 releaseOpen(t, p);
             }
+            if (!p.goexit && c.resI < 0 && c.catches) {
+                return nativeRecovery(m, t, p, c);
+            }
             p.cursor = c.caller;
         }
         releaseOpen(t, p);
@@ -405,7 +408,29 @@ public final class Defers {
         Frame owner = d.owner;
         unwind(m, t, owner);
         owner.pc = d.site.exit().pc;
+        owner.nativeState = null; // a native it was running when the panic began is abandoned
         return owner;
+    }
+
+    /**
+     * The panic has run the deferred calls of every frame down to {@code boundary}, which a
+     * native invoked and which recovers panics: the panic is over, as when fmt's deferred
+     * {@code catchPanic} recovers a String method's panic, and the native resumes with it.
+     */
+    private static Frame nativeRecovery(Machine m, Machine.Thread t, Panic p, Frame boundary) {
+        G st = t.defers;
+        releaseOpen(t, p);
+        st.panic = p.link;
+        while (st.panic != null && st.panic.aborted && !st.panic.goexit) {
+            st.panic = st.panic.link;
+        }
+        if (st.panic == null) {
+            st.sig = false;
+        }
+        Frame nat = boundary.caller;
+        unwind(m, t, nat);
+        t.resumeNativeWithPanic(p.value);
+        return nat; // at its NATIVE instruction, which runs again and sees the panic
     }
 
     /** Pops every frame above {@code target}, here and on the simulated stack. */
