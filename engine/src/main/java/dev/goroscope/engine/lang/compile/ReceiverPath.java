@@ -54,9 +54,12 @@ final class ReceiverPath {
         return recvType != null && Kinds.scalar(recvType);
     }
 
-    /** Whether the method is an interface's: the walk ends at an interface value to dispatch on. */
+    /**
+     * Whether the method is an interface's: the walk ends at an interface value to dispatch on.
+     * The universe's {@code error} gives its Error method the interface as receiver type.
+     */
     boolean forwards() {
-        return recvType == null;
+        return recvType == null || Kinds.isIface(recvType);
     }
 
     /**

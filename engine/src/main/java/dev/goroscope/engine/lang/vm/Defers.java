@@ -3,6 +3,7 @@ package dev.goroscope.engine.lang.vm;
 import dev.goroscope.engine.lang.interp.Values;
 import dev.goroscope.engine.lang.vm.Machine.Frame;
 import dev.goroscope.engine.runtime.FuncInfo;
+import dev.goroscope.engine.runtime.GoFatal;
 import java.util.IdentityHashMap;
 
 /**
@@ -131,6 +132,8 @@ public final class Defers {
     static final class G {
         final IdentityHashMap<Frame, FrameState> frames = new IdentityHashMap<>(8);
         Panic panic;
+        /** The panic whose value's method preprintpanics is running, or null. */
+        Panic printing;
         boolean sig;
         boolean goexited;
 
@@ -337,6 +340,15 @@ public final class Defers {
         while (p.cursor != null) {
             Frame c = p.cursor;
             FrameState cs = st.frames.get(c);
+            if (st.printing != null && cs != null && cs.panic == st.printing) {
+                // The Error or String method preprintpanics called panicked: its deferred recover throws.
+                String reason = st.printing.value.preprint().whilePrinting(p.value);
+                java.util.List<String> lines = new java.util.ArrayList<>();
+                lines.add("fatal error: " + reason);
+                lines.add("");
+                lines.addAll(PanicTrace.traceback(m, t));
+                throw new GoFatal(reason, lines);
+            }
             if (cs != null) {
                 Panic q = cs.panic;
                 if (q != null && q.running != null) {
@@ -372,7 +384,44 @@ public final class Defers {
         if (p.goexit) {
             return goexit1(m, t);
         }
+        Frame method = preprint(m, t, pf);
+        if (method != null) {
+            return method;
+        }
         throw new Unrecovered();
+    }
+
+    /**
+     * {@code preprintpanics}: before the panics are printed, each value with an Error or String
+     * method, newest first, is replaced by the method's result. The method runs on top of the
+     * gopanic frame, as a function a native invoked (its results come back to the thread); this
+     * frame's loop then resumes here. Null when every value is ready to print.
+     */
+    private static Frame preprint(Machine m, Machine.Thread t, Frame pf) {
+        G st = t.defers;
+        if (st.printing != null) {
+            Object s = t.returnedRefs()[0];
+            st.printing.value.printed(s == null ? "" : s.toString());
+            st.printing = null;
+            t.inNative = false;
+        }
+        for (Panic q = st.panic; q != null; q = q.link) {
+            if (q.goexit || q.value == null || q.value.preprint() == null) {
+                continue;
+            }
+            st.printing = q;
+            GoPanic.Call c = q.value.preprint().prepare(t);
+            if (c.code() == null) { // the library's method, run in Java: its result is in place
+                q.value.printed(String.valueOf(c.refs()[0]));
+                st.printing = null;
+                continue;
+            }
+            Frame callee = new Frame(c.code(), pf);
+            System.arraycopy(c.ints(), 0, callee.i, 0, c.ints().length);
+            System.arraycopy(c.refs(), 0, callee.r, 0, c.refs().length);
+            return m.push(t, callee, -1, -1);
+        }
+        return null;
     }
 
     private static void releaseOpen(Machine.Thread t, Panic p) {
