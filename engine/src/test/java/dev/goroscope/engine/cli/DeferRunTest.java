@@ -175,12 +175,39 @@ class DeferRunTest {
     }
 
     @Test
-    void panickingWithAValueWhoseTypeHasAStringMethodIsNamedUnsupported() throws IOException {
+    void anUnrecoveredPanicPrintsItsValuesStringMethodAfterTheDeferredCalls() throws IOException {
+        // go1.19 prints "panic: hot 1": preprintpanics calls String once nothing recovered.
         Result r = run("package main", "",
+                "import \"fmt\"", "",
                 "type temp int", "",
-                "func (t temp) String() string { return \"hot\" }", "",
+                "func (t temp) String() string { return fmt.Sprint(\"hot \", int(t)) }", "",
                 "func main() {", "\tpanic(temp(1))", "}");
         assertThat(r.status()).isEqualTo(2);
-        assertThat(r.err()).contains("./prog.go:8:8: unsupported: panic with a value of type temp (printing it calls its String method");
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("panic: hot 1\n\ngoroutine 1 [running]:\nmain.main(...)\n");
+    }
+
+    @Test
+    void theErrorMethodSeesWhatTheDeferredCallsDid() throws IOException {
+        // go1.19: "Error runs" then "panic: hot"; the deferred call ran before Error was called.
+        Result r = run("package main", "",
+                "type temp struct{ deg int }", "",
+                "func (t *temp) Error() string {", "\tprintln(\"Error runs\")", "\tif t.deg > 30 {",
+                "\t\treturn \"hot\"", "\t}", "\treturn \"cold\"", "}", "",
+                "func main() {", "\tt := &temp{10}", "\tdefer func() { t.deg = 40 }()", "\tpanic(t)", "}");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).startsWith("Error runs\npanic: hot\n\ngoroutine 1 [running]:\n");
+    }
+
+    @Test
+    void anErrorMethodThatPanicsWhilePrintingIsFatal() throws IOException {
+        // go1.19: "fatal error: panic while printing panic value: inside Error", exit status 2.
+        Result r = run("package main", "",
+                "type E struct{}", "",
+                "func (e *E) Error() string { panic(\"inside Error\") }", "",
+                "func main() {", "\tdefer println(\"d\")", "\tpanic(&E{})", "}");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).startsWith("d\nfatal error: panic while printing panic value: inside Error\n\n"
+                + "goroutine 1 [running]:\nmain.(*E).Error(...)\n");
     }
 }

@@ -24,11 +24,10 @@ class SeedsTest {
     /**
      * Seeds that need a feature still being built, with what the compiler says about them today:
      * each must still be refused that way before anything runs, so the list cannot go stale
-     * silently. Two are compiler crashes (reported as such, never a Java trace) that the
-     * interface and context work fixes.
+     * silently. None is pending now: seed 001's method calls on a net.Conn run since dynamic
+     * dispatch.
      */
-    private static final Map<String, String> PENDING = Map.of(
-            "001_handle_conn.go", "internal error in the compiler"); // method calls on net.Conn
+    private static final Map<String, String> PENDING = Map.of();
 
     /**
      * Seeds whose last line races main's exit: seed 004's monitor ticks every 5 s while main

@@ -130,11 +130,14 @@ abstract class AssignChecker extends OperatorChecker {
             return true;
         }
         if (!Types.assignable(x.type, t)) {
-            String msg = "cannot use " + x.describe() + " as " + t + " value in " + context;
+            // gc 1.19 words it "as type T in ...", the reason on a line of its own; 1.20 on, "as T value".
+            boolean v120 = version.atLeast(20);
+            String msg = "cannot use " + x.describe() + (v120 ? " as " + t + " value in " : " as type " + t + " in ")
+                    + context;
             if (t.underlying() instanceof Interface) {
                 Lookup.Missing m = Lookup.missingMethod(x.type, (Interface) t.underlying());
                 if (m != null) {
-                    msg += ": " + missingReason(x.type, t, m);
+                    msg += (v120 ? ": " : ":\n\t") + missingReason(x.type, t, m);
                 }
             }
             error(x.expr, msg);

@@ -103,7 +103,7 @@ abstract class CheckerBase {
         String what;
         switch (m.reason()) {
             case POINTER_RECEIVER:
-                what = "method " + name + " has pointer receiver";
+                what = v120 ? "method " + name + " has pointer receiver" : name + " method has pointer receiver";
                 break;
             case WRONG_TYPE:
                 what = (v120 ? "wrong type for method " + name : "wrong type for " + name + " method")

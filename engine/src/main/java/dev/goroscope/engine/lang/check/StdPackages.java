@@ -170,6 +170,8 @@ final class StdPackages {
         Stdlib.Pkg p = new Stdlib.Pkg("errors");
         p.func("New", sig(tuple("text", STR), tuple("", ERR)));
         p.func("Is", sig(tuple("err", ERR, "target", ERR), tuple("", BOOL)));
+        p.func("As", sig(tuple("err", ERR, "target", ANY), tuple("", BOOL)));
+        p.func("Unwrap", sig(tuple("err", ERR), tuple("", ERR)));
         p.done();
     }
 

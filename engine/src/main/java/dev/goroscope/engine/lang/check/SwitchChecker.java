@@ -154,7 +154,9 @@ abstract class SwitchChecker extends StmtChecker {
                     dev.goroscope.engine.lang.types.Lookup.Missing m = dev.goroscope.engine.lang.types.Lookup
                             .missingMethod(tt, (dev.goroscope.engine.lang.types.Interface) x.type.underlying());
                     if (m != null) {
-                        error(t, "impossible type switch case: " + x.describe() + " cannot have dynamic type " + tt
+                        // types2's typeAssertion: the case, then why on a line of its own.
+                        error(t, "impossible type switch case: " + ExprStrings.of(t) + "\n\t" + x.describe()
+                                + " cannot have dynamic type " + tt
                                 + " (" + missingReason(tt, x.type, m).replaceFirst("^.* does not implement .* \\(", ""));
                     }
                 }

@@ -51,7 +51,8 @@ final class Calls {
             return;
         }
         Func f = callee(c.fun());
-        if (f == null && c.fun() instanceof Expr.Selector sel) {
+        if (f == null && c.fun() instanceof Expr.Selector sel
+                && !(fc.info.selectionOf(sel) != null && fc.info.selectionOf(sel).kind() == Selection.Kind.METHOD_EXPR)) {
             Selection s = fc.info.selectionOf(sel);
             if (s != null && s.kind() == Selection.Kind.METHOD_VAL && s.obj() instanceof Func m
                     && ContextOps.isContext(s.recv())) {
@@ -114,8 +115,9 @@ final class Calls {
 
     /** {@code x.M(args)} of a method declared in the program: the receiver is the first argument. */
     private void methodCall(Expr.Call c, Expr.Selector sel, Selection s, Func m, int resI, int resR) {
-        if (s.path().size() != 1) {
-            throw new Unsupported(c.pos(), "methods promoted from embedded fields");
+        if (s.path().size() != 1 || m.isInterfaceMethod()) {
+            new DispatchOps(fc).call(c, sel, s, m, resI, resR); // through an interface or embedded fields
+            return;
         }
         Type recvType = m.type().recv().type();
         int recv;
@@ -129,7 +131,13 @@ final class Calls {
         } else {
             recv = ec.value(sel.x());
         }
+        callWithReceiver(m, recv, c, resI, resR);
+    }
+
+    /** Calls method {@code m} with the receiver already in register {@code recv} (of its file), for call {@code c}. */
+    void callWithReceiver(Func m, int recv, Expr.Call c, int resI, int resR) {
         List<Expr> args = c.args();
+        Type recvType = m.type().recv().type();
         Signature sig = m.type();
         List<int[]> placed = new ArrayList<>();
         for (int k = 0; k < args.size(); k++) {
@@ -243,6 +251,10 @@ final class Calls {
         }
         if (Conversions.handles(from, to)) {
             return Conversions.convert(fc, c, from, to, v);
+        }
+        if (Kinds.refersToHeap(to) && !Kinds.isIface(to)
+                && (Kinds.refersToHeap(from) || fc.info.valueOf(x) != null && fc.info.valueOf(x).value() == null)) {
+            return v; // (*T)(nil), []byte(b) of a named slice type: the same value under another type
         }
         if (!Kinds.scalar(to) || !Kinds.scalar(from)) {
             throw new Unsupported(c.pos(), "conversion from " + from + " to " + to);

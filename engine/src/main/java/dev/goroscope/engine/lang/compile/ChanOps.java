@@ -58,7 +58,7 @@ final class ChanOps {
                 g.clearWake();
             } else {
                 Object val = scalar ? (Object) i[a] : r[a];
-                res = rt(th).chansend(g, (Channel) r[b], new Channel.Elem(val, new long[0]));
+                res = rt(th).chansend(g, (Channel) r[b], new Channel.Elem(val, HeapOps.pointerWords(val, et)));
                 if (res.blocked()) {
                     return Native.Result.BLOCKED;
                 }

@@ -23,11 +23,16 @@ final class ErrorOps {
 
     static Values.Iface newError(Machine.Thread t, String msg) {
         long addr = t.machine().runtime().alloc(t.goroutine(), 16, 1, "errors.errorString");
-        return new Values.Iface(ERROR_STRING, new GoError(msg, null, addr));
+        return new Values.Iface(ERROR_STRING, new GoError(msg, null, addr), addr);
     }
 
-    /** {@code fmt.Errorf}: {@code %w} formats like {@code %v} and its operand is wrapped. */
-    static Values.Iface errorf(Machine.Thread t, String format, List<Values.Iface> args, GoFmt.Methods m) {
+    /** {@code fmt.Errorf}'s message: {@code %w} formats like {@code %v}. */
+    static String errorfMessage(String format, List<Values.Iface> args, GoFmt.Methods m) {
+        return GoFmt.sprintf(format.replace("%w", "%v"), args, m);
+    }
+
+    /** {@code fmt.Errorf}'s value: the operand of its first {@code %w}, if any, is wrapped. */
+    static Values.Iface errorf(Machine.Thread t, String format, List<Values.Iface> args, String msg) {
         Values.Iface wrapped = null;
         int argIndex = 0;
         for (int k = 0; k + 1 < format.length(); k++) {
@@ -43,38 +48,29 @@ final class ErrorOps {
                 argIndex++;
             }
         }
-        String msg = GoFmt.sprintf(format.replace("%w", "%v"), args, m);
         if (wrapped == null) {
             return newError(t, msg);
         }
         long addr = t.machine().runtime().alloc(t.goroutine(), 32, 2, "fmt.wrapError");
-        t.machine().runtime().store(t.goroutine(), addr, 1, addrOf(wrapped));
-        return new Values.Iface(WRAP_ERROR, new GoError(msg, wrapped, addr));
+        t.machine().runtime().store(t.goroutine(), addr, 1, HeapOps.addrOfAny(wrapped));
+        return new Values.Iface(WRAP_ERROR, new GoError(msg, wrapped, addr), addr);
     }
 
-    private static long addrOf(Values.Iface v) {
-        return v != null && v.value() instanceof GoError e ? e.addr() : 0;
-    }
-
-    /** {@code errors.Is}: the error itself, or anything it wraps, is the target. */
-    static boolean is(Values.Iface err, Values.Iface target) {
-        for (Values.Iface e = err; e != null; ) {
-            if (e == target || target != null && e.value() == target.value()) {
-                return true;
-            }
-            e = e.value() instanceof GoError g ? g.wrapped() : null;
-        }
-        return err == null && target == null;
-    }
-
-    /** fmt's method callback for errors, with Duration's String on top. */
+    /**
+     * The library's own methods that fmt and {@code printpanics} call, run in Java: an error's
+     * Error, a context's String (when it has one the simulation can print), time.Duration's
+     * String. The program's methods are called through the method table ({@link FmtNatives}).
+     */
     static final GoFmt.Methods METHODS = new GoFmt.Methods() {
         @Override
         public String stringMethod(Values.Iface v) {
             if (v.value() instanceof Contexts.Ctx c) {
                 return c.string();
             }
-            return TimeOps.METHODS.stringMethod(v);
+            if (v.type() != null && "time.Duration".equals(v.type().name()) && v.value() instanceof Long l) {
+                return GoFmt.formatDuration(l);
+            }
+            return null;
         }
 
         @Override

@@ -285,6 +285,20 @@ final class Escapes {
                 c.addAll(cc.list());
                 c.addAll(cc.body());
             }
+        } else if (n instanceof Stmt.TypeSwitch ts) {
+            addAll(c, ts.init(), ts.x());
+            for (CaseClause cc : ts.clauses()) {
+                c.addAll(cc.body());
+            }
+        } else if (n instanceof Stmt.Range rg) {
+            addAll(c, rg.x(), rg.body());
+        } else if (n instanceof Stmt.Labeled l) {
+            c.add(l.stmt());
+        } else if (n instanceof Stmt.Select sel) {
+            for (dev.goroscope.engine.lang.ast.CommClause cc : sel.clauses()) {
+                addAll(c, cc.comm());
+                c.addAll(cc.body());
+            }
         } else if (n instanceof Stmt.Return r) {
             c.addAll(r.results());
         } else if (n instanceof Stmt.Send s) {

@@ -98,6 +98,9 @@ final class ExprCompiler {
         if (e instanceof Expr.Selector sel && LibraryVars.of(fc, sel) != null) {
             return LibraryVars.load(fc, LibraryVars.of(fc, sel));
         }
+        if (e instanceof Expr.Selector sel && MethodValues.is(fc.info.selectionOf(sel))) {
+            return new MethodValues(fc).value(sel, fc.info.selectionOf(sel));
+        }
         if (e instanceof Expr.Selector sel) {
             return new Places(fc).fieldRead(sel);
         }
@@ -278,6 +281,9 @@ final class ExprCompiler {
             return r;
         }
         Type ot = type(b.x());
+        if (!Kinds.isIface(ot) && Kinds.isIface(type(b.y()))) {
+            ot = type(b.y()); // x == iface: x was converted to the interface type
+        }
         int x = value(b.x());
         int y = value(b.y());
         return Arithmetic.binary(this, b, ot, type(b), x, y);

@@ -40,6 +40,8 @@ final class FuncCompiler {
     final java.util.Set<Var> boxed;
     /** Local arrays only ever stored into: gc deletes them, and so does the compiler. */
     final java.util.Set<Var> writeOnly = new java.util.HashSet<>();
+    /** Parameters (receivers included) the body never assigns to, nor any field of. */
+    private final java.util.Set<Var> readOnlyParams;
     /** Frame pointer slot of each pointer-holding variable. */
     final Map<Var, Integer> slots = new HashMap<>();
     private int nslots;
@@ -79,6 +81,7 @@ final class FuncCompiler {
         this.heap = new HeapOps(this);
         this.boxed = new java.util.HashSet<>();
         this.deferPlan = DeferOps.plan(body, info);
+        this.readOnlyParams = new java.util.HashSet<>(params);
         if (body != null) {
             java.util.Set<Var> captured = Escapes.captured(body, info);
             for (Var v : Escapes.writeOnlyArrays(body, info)) {
@@ -88,6 +91,7 @@ final class FuncCompiler {
             }
             boxed.addAll(Escapes.addressTaken(body, info));
             java.util.Set<Var> reassigned = Escapes.reassigned(body, info);
+            readOnlyParams.removeAll(reassigned);
             reassigned.addAll(Escapes.addressTakenAll(body, info));
             for (Var v : captured) {
                 if (program.globalSlot(v) == null && reassigned.contains(v)) {
@@ -164,6 +168,13 @@ final class FuncCompiler {
             int slot = newSlot();
             slots.put(p, slot);
             heap.slotStore(slot, reg);
+        } else if (Kinds.isStruct(p.type()) && HeapOps.pointerLeaves(p.type()) > 0) {
+            // a struct receiver or argument never written: its pointers are rooted once, at entry
+            int first = nslots;
+            for (int k = HeapOps.pointerLeaves(p.type()); k > 0; k--) {
+                newSlot();
+            }
+            heap.slotStoreStruct(first, reg, p.type());
         }
     }
 
@@ -192,7 +203,8 @@ final class FuncCompiler {
                     + " (this version runs scalars, strings, arrays of scalars, structs, pointers and channels)");
         }
         if (Kinds.isStruct(t) && !boxed.contains(v) && Kinds.holdsHeapPointers(t) && !MemStatsOps.is(t)
-                && !SyncOps.is(t) && !TimeOps.isTime(t) && !PoolOps.is(t) && !BufferOps.is(t)) {
+                && !SyncOps.is(t) && !TimeOps.isTime(t) && !PoolOps.is(t) && !BufferOps.is(t)
+                && !(readOnlyParams.contains(v) && HeapOps.pointerLeaves(t) > 0)) {
             throw new Unsupported(v.pos(), "struct variables holding pointers (use a pointer to the struct)");
         }
     }
@@ -289,6 +301,8 @@ final class FuncCompiler {
             forStmt(f);
         } else if (s instanceof Stmt.Switch sw) {
             switchStmt(sw);
+        } else if (s instanceof Stmt.TypeSwitch ts) {
+            new TypeSwitches(this).compile(ts);
         } else if (s instanceof Stmt.Return r) {
             returnStmt(r);
         } else if (s instanceof Stmt.Branch br) {
@@ -310,15 +324,8 @@ final class FuncCompiler {
         } else if (s instanceof Stmt.Empty) {
             return;
         } else {
-            throw new Unsupported(s.pos(), describe(s));
+            throw new Unsupported(s.pos(), s.getClass().getSimpleName());
         }
-    }
-
-    private static String describe(Stmt s) {
-        if (s instanceof Stmt.TypeSwitch) {
-            return "type switches";
-        }
-        return s.getClass().getSimpleName();
     }
 
     private void declStmt(Decl.GenDecl d) {

@@ -198,6 +198,52 @@ final class HeapOps {
         emit(n);
     }
 
+    /**
+     * The pointer-holding fields of a struct type, nested structs included; -1 when it holds
+     * pointers some other way (an array of pointers).
+     */
+    static int pointerLeaves(Type t) {
+        int n = 0;
+        for (dev.goroscope.engine.lang.types.Var f : ((dev.goroscope.engine.lang.types.Struct) t.underlying()).fields()) {
+            Type ft = f.type();
+            if (Kinds.refersToHeap(ft)) {
+                n++;
+            } else if (Kinds.isStruct(ft)) {
+                int k = pointerLeaves(ft);
+                if (k < 0) {
+                    return -1;
+                }
+                n += k;
+            } else if (Kinds.holdsHeapPointers(ft)) {
+                return -1;
+            }
+        }
+        return n;
+    }
+
+    /** Roots each pointer the struct value in r[reg] holds in frame slots {@code first, first+1, ...}. */
+    void slotStoreStruct(int first, int reg, Type t) {
+        Native n = (th, i, r, a, b, x, y, resumed) -> {
+            Goroutine g = th.goroutine();
+            int[] next = {first};
+            storeLeaves(th, g, (Values.StructV) r[reg], t, next);
+            return Native.Result.DONE;
+        };
+        emit(n);
+    }
+
+    private static void storeLeaves(Machine.Thread th, Goroutine g, Values.StructV s, Type t, int[] next) {
+        java.util.List<dev.goroscope.engine.lang.types.Var> fs = ((dev.goroscope.engine.lang.types.Struct) t.underlying()).fields();
+        for (int k = 0; k < fs.size(); k++) {
+            Type ft = fs.get(k).type();
+            if (Kinds.refersToHeap(ft)) {
+                rt(th).storeSlot(g, g.depth() - 1, next[0]++, addrOf(s.fields()[k]));
+            } else if (Kinds.isStruct(ft)) {
+                storeLeaves(th, g, (Values.StructV) s.fields()[k], ft, next);
+            }
+        }
+    }
+
     /** Declares a pointer-holding global with the runtime (a root); its address goes into cell[0]. */
     void declareGlobal(String name, long[] cell) {
         Native n = (th, i, r, a, b, x, y, resumed) -> {
@@ -228,7 +274,7 @@ final class HeapOps {
             return f.addr();
         }
         if (v instanceof dev.goroscope.engine.lang.interp.Values.Iface i) {
-            return addrOfAny(i.value());
+            return i.addr() != 0 ? i.addr() : addrOfAny(i.value()); // the boxed copy, or the pointer itself
         }
         if (v instanceof dev.goroscope.engine.lang.interp.Values.MapV m) {
             return m.addr;
@@ -240,6 +286,33 @@ final class HeapOps {
             return c.addr;
         }
         return 0;
+    }
+
+    private static final java.util.Map<Type, HeapBox.Layout> ELEMENT_LAYOUTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The heap pointers a value of type {@code t} holds, one entry per pointer word of the type
+     * (0 where it holds none): how an element of a slice's array or a channel's buffer is traced.
+     * A pointer-shaped value or an interface has its pointer in the first word; a struct has its
+     * pointer fields where its layout puts them.
+     */
+    static long[] pointerWords(Object v, Type t) {
+        HeapBox.Layout layout = ELEMENT_LAYOUTS.computeIfAbsent(t, Layouts::of);
+        long[] words = new long[layout.nptrs()];
+        if (words.length == 0 || v == null) {
+            return words;
+        }
+        if (Kinds.refersToHeap(t)) {
+            words[0] = addrOfAny(v);
+        } else if (v instanceof Values.StructV s) {
+            int[] map = layout.fieldPtrIndex();
+            for (int k = 0; k < map.length; k++) {
+                if (map[k] >= 0) {
+                    words[map[k]] = addrOfAny(s.fields()[k]);
+                }
+            }
+        }
+        return words;
     }
 
     /** The zero value of a struct type into r[dst]. */

@@ -35,6 +35,27 @@ final class Layouts {
                 Math.max(Sizes.sizeof(t), 1), ptrs.size(), map);
     }
 
+    /**
+     * The layout of a field at byte {@code offset} inside a heap object of type {@code box}: its
+     * pointer fields numbered as the enclosing object's pointer slots (for a {@code FieldBox}).
+     */
+    static HeapBox.Layout interior(Type box, long offset, Type field) {
+        List<Long> outer = Sizes.pointerOffsets(box);
+        Type u = field.underlying();
+        int[] map = new int[0];
+        if (u instanceof Struct s) {
+            long[] offs = Sizes.offsetsof(s);
+            map = new int[s.fields().size()];
+            for (int k = 0; k < map.length; k++) {
+                map[k] = Kinds.refersToHeap(s.fields().get(k).type()) ? outer.indexOf(offset + offs[k]) : -1;
+            }
+        } else if (Kinds.refersToHeap(field)) {
+            map = new int[] {outer.indexOf(offset)};
+        }
+        return new HeapBox.Layout(dev.goroscope.engine.lang.interp.TypeNames.of(RTypes.of(field)),
+                Math.max(Sizes.sizeof(field), 1), Sizes.pointerOffsets(field).size(), map);
+    }
+
     /** The zero value of a type, as the interpreter holds it in a box or struct field. */
     static Object zero(Type t) {
         Type u = t.underlying();

@@ -90,8 +90,6 @@ final class Natives {
         return new Placed(args, baseI, baseR);
     }
 
-    private static final GoFmt.Methods NO_METHODS = ErrorOps.METHODS;
-
     static void emit(FuncCompiler fc, Func f, Expr.Call c, int resI, int resR) {
         String name = f.fullName();
         if (name.equals("runtime.ReadMemStats")) {
@@ -116,21 +114,17 @@ final class Natives {
             fc.exprs.vm(Op.NATIVE, fc.asm.constant(timeFn), ai, ar, ri, rr);
             return;
         }
+        Native fmtFn = FmtNatives.of(fc, name, args);
+        if (fmtFn == null) {
+            fmtFn = ErrorChains.of(fc, name, args);
+        }
+        if (fmtFn != null) {
+            int ri = resI >= 0 ? resI : fc.asm.newInt();
+            int rr = resR >= 0 ? resR : fc.asm.newRef();
+            fc.exprs.vm(Op.NATIVE, fc.asm.constant(fmtFn), ai, ar, ri, rr);
+            return;
+        }
         Native n = switch (name) {
-            case "fmt.Println" -> (t, i, r, a, b, x, y, res) -> out(t, GoFmt.sprintln(ifaces(args, i, r, a, b), NO_METHODS));
-            case "fmt.Print" -> (t, i, r, a, b, x, y, res) -> out(t, GoFmt.sprint(ifaces(args, i, r, a, b), NO_METHODS));
-            case "fmt.Printf" -> (t, i, r, a, b, x, y, res) -> out(t, GoFmt.sprintf(
-                    ((GoString) args.get(0).value(i, r, a, b)).toString(),
-                    ifaces(args.subList(1, args.size()), i, r, a, b), NO_METHODS));
-            case "fmt.Sprintf" -> (t, i, r, a, b, x, y, res) -> {
-                r[y] = GoString.of(GoFmt.sprintf(((GoString) args.get(0).value(i, r, a, b)).toString(),
-                        ifaces(args.subList(1, args.size()), i, r, a, b), NO_METHODS));
-                return Native.Result.DONE;
-            };
-            case "fmt.Sprint" -> (t, i, r, a, b, x, y, res) -> {
-                r[y] = GoString.of(GoFmt.sprint(ifaces(args, i, r, a, b), NO_METHODS));
-                return Native.Result.DONE;
-            };
             case "runtime.GC" -> (t, i, r, a, b, x, y, res) ->
                     res || rt(t).programGC(t.goroutine()) ? Native.Result.DONE : Native.Result.BLOCKED;
             case "runtime.NumGoroutine" -> (t, i, r, a, b, x, y, res) -> {
@@ -172,15 +166,6 @@ final class Natives {
             };
             case "errors.New" -> (t, i, r, a, b, x, y, res) -> {
                 r[y] = ErrorOps.newError(t, ((GoString) args.get(0).value(i, r, a, b)).toString());
-                return Native.Result.DONE;
-            };
-            case "fmt.Errorf" -> (t, i, r, a, b, x, y, res) -> {
-                r[y] = ErrorOps.errorf(t, ((GoString) args.get(0).value(i, r, a, b)).toString(),
-                        ifaces(args.subList(1, args.size()), i, r, a, b), NO_METHODS);
-                return Native.Result.DONE;
-            };
-            case "errors.Is" -> (t, i, r, a, b, x, y, res) -> {
-                i[x] = ErrorOps.is(args.get(0).iface(i, r, a, b), args.get(1).iface(i, r, a, b)) ? 1 : 0;
                 return Native.Result.DONE;
             };
             case "strings.Repeat", "strings.Contains", "strings.HasPrefix", "strings.ToUpper" ->
@@ -258,13 +243,5 @@ final class Natives {
     private static Native.Result out(Machine.Thread t, String s) {
         t.machine().print(t, s, false);
         return Native.Result.DONE;
-    }
-
-    private static List<Values.Iface> ifaces(List<Arg> args, long[] i, Object[] r, int a, int b) {
-        List<Values.Iface> out = new ArrayList<>(args.size());
-        for (Arg x : args) {
-            out.add(x.iface(i, r, a, b));
-        }
-        return out;
     }
 }

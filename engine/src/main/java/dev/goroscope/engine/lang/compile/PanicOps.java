@@ -5,13 +5,11 @@ import dev.goroscope.engine.lang.interp.GoString;
 import dev.goroscope.engine.lang.interp.RType;
 import dev.goroscope.engine.lang.interp.TypeNames;
 import dev.goroscope.engine.lang.interp.Values;
-import dev.goroscope.engine.lang.types.Func;
-import dev.goroscope.engine.lang.types.Lookup;
-import dev.goroscope.engine.lang.types.Signature;
 import dev.goroscope.engine.lang.types.Type;
 import dev.goroscope.engine.lang.vm.Defers;
 import dev.goroscope.engine.lang.vm.GoPanic;
 import dev.goroscope.engine.lang.vm.Machine;
+import dev.goroscope.engine.lang.vm.MethodTable;
 import dev.goroscope.engine.lang.vm.Native;
 import dev.goroscope.engine.lang.vm.Op;
 import dev.goroscope.engine.runtime.GoProfile;
@@ -21,10 +19,11 @@ import java.util.Set;
 /**
  * The builtins {@code panic} and {@code recover}, and the values the runtime panics with.
  *
- * <p>{@code panic(v)} computes what {@code printpanics} would print for {@code v} right away
- * (an error's {@code Error()}, a Stringer's {@code String()}, else {@code printpanicval}'s
- * form: {@code 42}, {@code main.N(42)}, {@code main.S("x")}, {@code +1.500000e+000},
- * {@code (main.T) 0xc000012000}), and throws. {@code recover()} asks the machine whether the
+ * <p>{@code panic(v)} computes what {@code printpanics} would print for {@code v}
+ * ({@code printpanicval}'s form: {@code 42}, {@code main.N(42)}, {@code main.S("x")},
+ * {@code +1.500000e+000}, {@code (main.T) 0xc000012000}; a library error's message), and throws.
+ * When the program's own Error or String method applies, the machine calls it only if the panic
+ * is not recovered, after the deferred calls ran ({@code preprintpanics}, {@link MethodPreprint}). {@code recover()} asks the machine whether the
  * calling function may stop the current panic, and turns a runtime failure into the value Go
  * recovers: a {@code runtime.Error} ({@code runtime.boundsError}, {@code runtime.errorString},
  * {@code *runtime.TypeAssertionError}) or a {@code runtime.plainError}, printing as Go does.
@@ -49,21 +48,20 @@ final class PanicOps {
     static void panic(FuncCompiler fc, Expr.Call c) {
         Expr arg = c.args().get(0);
         Type t = fc.info.typeOf(arg);
-        String method = hasMethod(t, "Error") ? "Error" : hasMethod(t, "String") ? "String" : null;
-        if (method != null) {
-            throw new Unsupported(arg.pos(), "panic with a value of type " + t + " (printing it calls its "
-                    + method + " method, which needs dynamic dispatch)");
+        if (!Kinds.isIface(t)) {
+            fc.program.methods.register(t); // its Error or String method, which printpanics calls
         }
+        MethodTable table = fc.program.methods.table;
         long convSize = Kinds.isIface(t) ? 0 : Math.max(dev.goroscope.engine.lang.types.Sizes.sizeof(t), 8);
         int v = fc.exprs.value(arg);
         Native n = (th, i, r, a, b, x, y, resumed) -> {
-            throw of(th, r[v], convSize);
+            throw of(th, r[v], convSize, table);
         };
         fc.exprs.vm(Op.NATIVE, fc.asm.constant(n), 0, 0, 0, 0);
     }
 
     /** The panic for value {@code v} (an interface value, null for nil). */
-    private static GoPanic of(Machine.Thread th, Object v, long convSize) {
+    private static GoPanic of(Machine.Thread th, Object v, long convSize, MethodTable table) {
         if (v == null) {
             if (th.machine().runtime().settings().profile() != GoProfile.GO_1_19) {
                 return new GoPanic(PANIC_NIL, null, true); // Go 1.21: *runtime.PanicNilError
@@ -71,7 +69,54 @@ final class PanicOps {
             return new GoPanic("nil", null, false);
         }
         Values.Iface iv = (Values.Iface) v;
-        return new GoPanic(printpanicval(th, iv, convSize), iv, false);
+        GoPanic p = new GoPanic(printpanicval(th, iv, convSize), iv, false);
+        if (ErrorOps.METHODS.errorMethod(iv) != null || ErrorOps.METHODS.stringMethod(iv) != null) {
+            return p; // the library's own method, already applied
+        }
+        String method = GoCallbacks.method(table, iv, "Error", "func() string") != null ? "Error"
+                : GoCallbacks.method(table, iv, "String", "func() string") != null ? "String" : null;
+        return method == null ? p : p.withPreprint(new MethodPreprint(table, iv, method));
+    }
+
+    /**
+     * {@code preprintpanics} calling the panic value's Error or String method: the receiver is
+     * taken from the value when the method runs, after the deferred calls, as in Go.
+     */
+    private record MethodPreprint(MethodTable table, Values.Iface value, String name) implements GoPanic.Preprint {
+        @Override
+        public GoPanic.Call prepare(Machine.Thread t) {
+            Values.Iface v = value;
+            MethodTable.Method m = table.find(v.type(), name);
+            Object recv = m.receiver(t, v.value());
+            while (m.forwards()) { // promoted from an embedded interface: dispatch again on what it holds
+                if (recv == null) {
+                    throw GoPanic.runtimeError("invalid memory address or nil pointer dereference");
+                }
+                v = (Values.Iface) recv;
+                m = table.find(v.type(), name);
+                recv = m.receiver(t, v.value());
+            }
+            if (m.code() == null) {
+                Object[] r = new Object[1];
+                m.callJava(t, recv, new long[1], r, 0, 0, 0, 0);
+                return new GoPanic.Call(null, new long[0], r);
+            }
+            return m.scalarReceiver() ? new GoPanic.Call(m.code(), new long[] {(Long) recv}, new Object[0])
+                    : new GoPanic.Call(m.code(), new long[0], new Object[] {recv});
+        }
+
+        @Override
+        public String whilePrinting(GoPanic nested) {
+            String text = "panic while printing panic value";
+            Values.Iface r = recovered(nested);
+            if (r == null) {
+                return text + ": nil";
+            }
+            if (r.type() instanceof RType.Basic b && b.kind() == RType.Kind.STRING && b.name() == null) {
+                return text + ": " + r.value();
+            }
+            return text + ": type " + TypeNames.of(r.type());
+        }
     }
 
     /** {@code preprintpanics} then {@code printpanicval}: the text after {@code panic: }. */
@@ -106,22 +151,6 @@ final class PanicOps {
             addr = th.machine().runtime().alloc(th.goroutine(), convSize, 0, TypeNames.of(t));
         }
         return "(" + TypeNames.of(t) + ") 0x" + Long.toHexString(addr);
-    }
-
-    /** Whether t's method set has {@code name() string} (what preprintpanics would call). */
-    private static boolean hasMethod(Type t, String name) {
-        if (Kinds.isIface(t)) {
-            return false;
-        }
-        for (Lookup.Result r : Lookup.methodSet(t)) {
-            if (r.obj() instanceof Func f && f.name().equals(name) && !f.isStd()) {
-                Signature s = f.type();
-                if (s.params().size() == 0 && s.results().size() == 1 && Kinds.isString(s.results().type(0))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** {@code recover()} into r[dst]: the panic's value, or nil. */

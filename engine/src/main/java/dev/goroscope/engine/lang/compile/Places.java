@@ -27,16 +27,56 @@ final class Places {
         return null;
     }
 
-    /** Field index of a selector; promoted fields of embedded structs come later. */
+    /** Field index of a selector (in the struct that declares the field). */
     private int fieldIndex(Expr.Selector sel) {
         Selection s = fc.info.selectionOf(sel);
         if (s == null || s.kind() != Selection.Kind.FIELD_VAL) {
             throw new Unsupported(sel.pos(), "methods");
         }
-        if (s.path().size() != 1) {
-            throw new Unsupported(sel.pos(), "promoted fields of embedded structs");
+        return s.path().get(s.path().size() - 1);
+    }
+
+    /**
+     * {src register, 1 if reached through a pointer}: the struct holding the field, reached from
+     * the selector's root through the embedded fields of a promoted field and through the struct
+     * fields of a chain like {@code a.b.c}, without copying: a write lands in the variable or heap
+     * object itself ({@link Embedded}).
+     */
+    private int[] base(Expr.Selector sel) {
+        java.util.List<Integer> hops = new java.util.ArrayList<>(pathOf(sel).subList(0, pathOf(sel).size() - 1));
+        Expr root = strip(sel.x());
+        while (root instanceof Expr.Selector inner && fc.info.selectionOf(inner) != null
+                && fc.info.selectionOf(inner).kind() == Selection.Kind.FIELD_VAL
+                && Kinds.isStruct(fc.info.typeOf(inner))) {
+            hops.addAll(0, pathOf(inner));
+            root = strip(inner.x());
         }
-        return s.path().get(0);
+        if (hops.isEmpty()) {
+            return base(root);
+        }
+        Var bv = boxedVar(root);
+        Type rt = fc.info.typeOf(root);
+        int start;
+        Type startType;
+        if (bv != null && Kinds.isStruct(bv.type())) {
+            start = fc.regs.get(bv); // walk from the moved variable's box: the fields are its own
+            startType = new dev.goroscope.engine.lang.types.Pointer(rt);
+        } else {
+            start = fc.exprs.value(root);
+            startType = rt;
+        }
+        Embedded walk = new Embedded(startType, hops);
+        int dst = fc.asm.newRef();
+        dev.goroscope.engine.lang.vm.Native n = (th, i, r, a, b, xx, y, resumed) -> {
+            r[dst] = walk.walk(th, r[start]);
+            return dev.goroscope.engine.lang.vm.Native.Result.DONE;
+        };
+        fc.exprs.vm(dev.goroscope.engine.lang.vm.Op.NATIVE, fc.asm.constant(n), 0, 0, 0, 0);
+        return new int[] {dst, walk.yieldsBox() ? 1 : 0};
+    }
+
+    private java.util.List<Integer> pathOf(Expr.Selector sel) {
+        return fc.info.selectionOf(sel).path();
     }
 
     /** {src register, 1 if reached through a pointer}. */
@@ -51,13 +91,13 @@ final class Places {
 
     int fieldRead(Expr.Selector sel) {
         int k = fieldIndex(sel);
-        int[] b = base(sel.x());
+        int[] b = base(sel);
         return fc.heap.field(b[0], b[1] == 1, k, fc.info.typeOf(sel));
     }
 
     void fieldWrite(Expr.Selector sel, int val) {
         int k = fieldIndex(sel);
-        int[] b = base(sel.x());
+        int[] b = base(sel);
         fc.heap.setField(b[0], b[1] == 1, k, fc.info.typeOf(sel), val);
     }
 

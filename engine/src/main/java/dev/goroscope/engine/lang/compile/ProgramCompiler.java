@@ -42,8 +42,11 @@ public final class ProgramCompiler {
     private final Map<Func, Code> codes = new LinkedHashMap<>();
     /** Every code built, function literals included, for patching call targets. */
     private final List<Code> lateCodes = new ArrayList<>();
+    private final Map<String, Code> wrappers = new HashMap<>();
     private int gi;
     private int gr;
+    /** The method tables interface calls and fmt use. */
+    final MethodSets methods = new MethodSets(this);
 
     private ProgramCompiler(Info info, CompilerFacts facts, String fileName) {
         this.info = info;
@@ -95,6 +98,25 @@ public final class ProgramCompiler {
             patch(c);
         }
         return new Program(init, codes.get(mainFn), gi, gr);
+    }
+
+    /**
+     * A generated function (the wrapper of a method value or method expression), built the first
+     * time its name is asked for; its call targets are patched like every other code's.
+     */
+    Code wrapper(String name, java.util.function.Supplier<Code> build) {
+        Code c = wrappers.get(name);
+        if (c == null) {
+            c = build.get();
+            wrappers.put(name, c);
+            lateCodes.add(c);
+        }
+        return c;
+    }
+
+    /** The compiled code of a function or method (once the program is compiled). */
+    Code codeOf(Func f) {
+        return codes.get(f);
     }
 
     Object codeRef(Func f) {

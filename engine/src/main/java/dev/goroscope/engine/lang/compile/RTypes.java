@@ -39,7 +39,10 @@ final class RTypes {
 
     private static String nameOf(Type t) {
         if (t instanceof Named n) {
-            return (n.pkg() == null || n.pkg().isEmpty() ? "main" : n.pkg()) + "." + n.name();
+            if (n.pkg() == null) {
+                return n.name(); // the predeclared error
+            }
+            return (n.pkg().isEmpty() ? "main" : n.pkg()) + "." + n.name();
         }
         return null;
     }
@@ -83,6 +86,13 @@ final class RTypes {
                 RType.Dir d = c.dir() == Chan.Dir.SEND ? RType.Dir.SEND : c.dir() == Chan.Dir.RECV ? RType.Dir.RECV
                         : RType.Dir.BOTH;
                 return new RType.ChanT(d, of(c.elem(), visiting), name);
+            }
+            if (u instanceof dev.goroscope.engine.lang.types.Interface it) {
+                List<String> ms = new ArrayList<>();
+                for (dev.goroscope.engine.lang.types.Func m : it.methods()) {
+                    ms.add(m.name() + dev.goroscope.engine.lang.types.TypeStrings.runtime(m.type()).substring("func".length()));
+                }
+                return new RType.IfaceT(ms, name);
             }
             if (u instanceof Struct s) {
                 List<RType.Field> fs = new ArrayList<>();

@@ -85,9 +85,9 @@ final class SliceOps {
 
     /** Tells the runtime which heap objects element {@code k} points to (write barrier). */
     static void storePointers(Machine.Thread th, Values.Backing bk, int k, Type et, Object v) {
-        int pw = Sizes.pointerOffsets(et).size();
-        if (pw == 1 && Kinds.refersToHeap(et)) {
-            rt(th).store(th.goroutine(), bk.addr, k, HeapOps.addrOfAny(v));
+        long[] words = HeapOps.pointerWords(v, et);
+        for (int j = 0; j < words.length; j++) {
+            rt(th).store(th.goroutine(), bk.addr, k * words.length + j, words[j]);
         }
     }
 

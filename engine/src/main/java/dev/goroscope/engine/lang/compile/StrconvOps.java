@@ -19,7 +19,7 @@ final class StrconvOps {
 
     static final Values.Iface ERR_SYNTAX = LibraryVars.error("errors.errorString", "invalid syntax");
     static final Values.Iface ERR_RANGE = LibraryVars.error("errors.errorString", "value out of range");
-    private static final RType NUM_ERROR = new RType.Ptr(new RType.StructT(List.of(), "strconv.NumError"), null);
+    static final RType NUM_ERROR = new RType.Ptr(new RType.StructT(List.of(), "strconv.NumError"), null);
 
     /** The native for {@code strconv.<name>}, or null. */
     static Native function(String name) {

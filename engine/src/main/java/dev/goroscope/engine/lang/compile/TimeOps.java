@@ -33,22 +33,6 @@ final class TimeOps {
         return t instanceof Named n && "time".equals(n.pkg()) && "Time".equals(n.name());
     }
 
-    /** fmt's method callback: Duration values print through their String method. */
-    static final GoFmt.Methods METHODS = new GoFmt.Methods() {
-        @Override
-        public String stringMethod(Values.Iface v) {
-            if (v.type() != null && "time.Duration".equals(v.type().name()) && v.value() instanceof Long l) {
-                return GoFmt.formatDuration(l);
-            }
-            return null;
-        }
-
-        @Override
-        public String errorMethod(Values.Iface v) {
-            return null;
-        }
-    };
-
     /** Methods of time.Duration and time.Time; false when {@code m} is not one. */
     static boolean method(FuncCompiler fc, Func m, Expr recv, List<Expr> args, int resI, int resR) {
         String name = m.fullName();

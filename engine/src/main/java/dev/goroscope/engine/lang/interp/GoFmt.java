@@ -45,6 +45,30 @@ public final class GoFmt {
         };
     }
 
+    /**
+     * Thrown by a {@link Methods} callback whose method panicked. fmt recovers it
+     * ({@code catchPanic}): a nil pointer receiver prints {@code <nil>}, anything else
+     * {@code %!v(PANIC=String method: message)}.
+     */
+    public static final class MethodPanicked extends RuntimeException {
+        private final String method;
+        private final String panicMessage;
+
+        public MethodPanicked(String method, String panicMessage) {
+            super(null, null, false, false);
+            this.method = method;
+            this.panicMessage = panicMessage;
+        }
+
+        public String method() {
+            return method;
+        }
+
+        public String panicMessage() {
+            return panicMessage;
+        }
+    }
+
     /** {@code fmt.Sprint}: a space between operands when neither side is a string. */
     public static GoString sprintBytes(List<Iface> args, Methods m) {
         Printer p = new Printer(m);

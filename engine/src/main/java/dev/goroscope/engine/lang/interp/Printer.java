@@ -66,15 +66,32 @@ final class Printer extends PrinterLeaves {
         if (verb != 'v' && verb != 's' && verb != 'x' && verb != 'X' && verb != 'q') {
             return false;
         }
-        String s = methods.errorMethod(arg);
-        if (s == null) {
-            s = methods.stringMethod(arg);
+        String s;
+        try {
+            s = methods.errorMethod(arg);
+            if (s == null) {
+                s = methods.stringMethod(arg);
+            }
+        } catch (GoFmt.MethodPanicked p) {
+            catchPanic(p, verb);
+            return true;
         }
         if (s == null) {
             return false;
         }
         fmtString(bytesOf(s), verb);
         return true;
+    }
+
+    /** fmt's {@code catchPanic}: what prints in place of a method that panicked. */
+    private void catchPanic(GoFmt.MethodPanicked p, int verb) {
+        if (arg.type() instanceof RType.Ptr && arg.value() == null) {
+            add("<nil>"); // written as is, without padding
+            return;
+        }
+        add("%!");
+        Utf8.encode(buf, verb);
+        add("(PANIC=" + p.method() + " method: " + p.panicMessage() + ")");
     }
 
     private void printBasic(RType.Kind k, Object v, int verb) {

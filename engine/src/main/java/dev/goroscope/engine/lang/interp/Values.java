@@ -23,8 +23,28 @@ import java.util.LinkedHashMap;
 public final class Values {
     private Values() {}
 
-    /** An interface value: the dynamic type and the value. */
-    public record Iface(RType type, Object value) {}
+    /**
+     * An interface value: the dynamic type and the value. {@code addr} is the heap object that
+     * holds the value when the conversion allocated one (Go's {@code convT}: a non-pointer value
+     * is copied to the heap and the interface points at the copy), 0 when it did not (a pointer,
+     * or a value Go keeps in static data). Two interface values are equal by type and value.
+     */
+    public record Iface(RType type, Object value, long addr) {
+        public Iface(RType type, Object value) {
+            this(type, value, 0);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Iface i && java.util.Objects.equals(type, i.type)
+                    && java.util.Objects.equals(value, i.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(type, value);
+        }
+    }
 
     /** A backing array (of a slice, or an array that escaped); {@code addr} 0 when on a stack. */
     public static final class Backing {

@@ -3,6 +3,7 @@ package dev.goroscope.engine.lang.vm;
 import dev.goroscope.engine.lang.interp.Values;
 import dev.goroscope.engine.lang.vm.Machine.Frame;
 import dev.goroscope.engine.runtime.FuncInfo;
+import dev.goroscope.engine.runtime.GoFatal;
 import java.util.IdentityHashMap;
 
 /**
@@ -131,6 +132,8 @@ public final class Defers {
     static final class G {
         final IdentityHashMap<Frame, FrameState> frames = new IdentityHashMap<>(8);
         Panic panic;
+        /** The panic whose value's method preprintpanics is running, or null. */
+        Panic printing;
         boolean sig;
         boolean goexited;
 
@@ -337,6 +340,15 @@ public final class Defers {
         while (p.cursor != null) {
             Frame c = p.cursor;
             FrameState cs = st.frames.get(c);
+            if (st.printing != null && cs != null && cs.panic == st.printing) {
+                // The Error or String method preprintpanics called panicked: its deferred recover throws.
+                String reason = st.printing.value.preprint().whilePrinting(p.value);
+                java.util.List<String> lines = new java.util.ArrayList<>();
+                lines.add("fatal error: " + reason);
+                lines.add("");
+                lines.addAll(PanicTrace.traceback(m, t));
+                throw new GoFatal(reason, lines);
+            }
             if (cs != null) {
                 Panic q = cs.panic;
                 if (q != null && q.running != null) {
@@ -363,13 +375,53 @@ public final class Defers {
             if (p.openFrame == c) {
                 releaseOpen(t, p);
             }
+            if (!p.goexit && c.resI < 0 && c.catches) {
+                return nativeRecovery(m, t, p, c);
+            }
             p.cursor = c.caller;
         }
         releaseOpen(t, p);
         if (p.goexit) {
             return goexit1(m, t);
         }
+        Frame method = preprint(m, t, pf);
+        if (method != null) {
+            return method;
+        }
         throw new Unrecovered();
+    }
+
+    /**
+     * {@code preprintpanics}: before the panics are printed, each value with an Error or String
+     * method, newest first, is replaced by the method's result. The method runs on top of the
+     * gopanic frame, as a function a native invoked (its results come back to the thread); this
+     * frame's loop then resumes here. Null when every value is ready to print.
+     */
+    private static Frame preprint(Machine m, Machine.Thread t, Frame pf) {
+        G st = t.defers;
+        if (st.printing != null) {
+            Object s = t.returnedRefs()[0];
+            st.printing.value.printed(s == null ? "" : s.toString());
+            st.printing = null;
+            t.inNative = false;
+        }
+        for (Panic q = st.panic; q != null; q = q.link) {
+            if (q.goexit || q.value == null || q.value.preprint() == null) {
+                continue;
+            }
+            st.printing = q;
+            GoPanic.Call c = q.value.preprint().prepare(t);
+            if (c.code() == null) { // the library's method, run in Java: its result is in place
+                q.value.printed(String.valueOf(c.refs()[0]));
+                st.printing = null;
+                continue;
+            }
+            Frame callee = new Frame(c.code(), pf);
+            System.arraycopy(c.ints(), 0, callee.i, 0, c.ints().length);
+            System.arraycopy(c.refs(), 0, callee.r, 0, c.refs().length);
+            return m.push(t, callee, -1, -1);
+        }
+        return null;
     }
 
     private static void releaseOpen(Machine.Thread t, Panic p) {
@@ -405,7 +457,29 @@ public final class Defers {
         Frame owner = d.owner;
         unwind(m, t, owner);
         owner.pc = d.site.exit().pc;
+        owner.nativeState = null; // a native it was running when the panic began is abandoned
         return owner;
+    }
+
+    /**
+     * The panic has run the deferred calls of every frame down to {@code boundary}, which a
+     * native invoked and which recovers panics: the panic is over, as when fmt's deferred
+     * {@code catchPanic} recovers a String method's panic, and the native resumes with it.
+     */
+    private static Frame nativeRecovery(Machine m, Machine.Thread t, Panic p, Frame boundary) {
+        G st = t.defers;
+        releaseOpen(t, p);
+        st.panic = p.link;
+        while (st.panic != null && st.panic.aborted && !st.panic.goexit) {
+            st.panic = st.panic.link;
+        }
+        if (st.panic == null) {
+            st.sig = false;
+        }
+        Frame nat = boundary.caller;
+        unwind(m, t, nat);
+        t.resumeNativeWithPanic(p.value);
+        return nat; // at its NATIVE instruction, which runs again and sees the panic
     }
 
     /** Pops every frame above {@code target}, here and on the simulated stack. */

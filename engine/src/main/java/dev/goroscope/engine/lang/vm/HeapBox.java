@@ -7,8 +7,9 @@ import dev.goroscope.engine.lang.interp.Values;
  * the heap): the interpreter's value plus the engine object's address. A {@code *T} is this box;
  * the collector sees the object through its address, and every pointer stored into it goes
  * through {@code GoRuntime.store}, so the engine's pointer graph is the program's.
+ * {@link FieldBox} is a pointer into such an object (a field's address).
  */
-public final class HeapBox implements Values.Ref {
+public class HeapBox implements Values.Ref {
     /** How a type's values map onto engine pointer fields. */
     public record Layout(String typeName, long size, int nptrs, int[] fieldPtrIndex) {}
 

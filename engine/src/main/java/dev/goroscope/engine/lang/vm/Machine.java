@@ -32,9 +32,13 @@ public final class Machine {
         final Object[] r;
         final Frame caller;
         int pc;
-        /** Where the caller wants results. */
+        /** Where the caller wants results; -1 when a native invoked this frame (Thread.invoke). */
         int resI;
         int resR;
+        /** What a native running in this frame keeps while Go code it invoked runs. */
+        Object nativeState;
+        /** A native invoked this frame and recovers a panic that leaves it (fmt's catchPanic). */
+        boolean catches;
 
         Frame(Code code, Frame caller) {
             this.code = code;
@@ -52,7 +56,7 @@ public final class Machine {
         final Goroutine g;
         Machine machine;
         Frame top;
-        /** A native call that blocked and must be resumed. */
+        /** A native call that blocked, or invoked Go code, and must be resumed. */
         boolean inNative;
         /** The source line of its last line event (0: none yet). */
         int line;
@@ -61,9 +65,86 @@ public final class Machine {
         /** For tracebacks: the function whose {@code go} statement started it, and where. */
         String createdBy;
         String createdAt;
+        /** The Go function a native asked to run, with its arguments. */
+        private Code invokeCode;
+        private long[] invokeI;
+        private Object[] invokeR;
+        private boolean invokeCatches;
+        /** The results of the function a native invoked, or its panic, for the native when it resumes. */
+        private long[] retI;
+        private Object[] retR;
+        private GoPanic retPanic;
 
         Thread(Goroutine g) {
             this.g = g;
+        }
+
+        /**
+         * Asks the machine to run {@code code} with these arguments (each file's registers from
+         * the first) before the native that asks is resumed; the native then returns
+         * {@link Native.Result#CALL}.
+         */
+        public void invoke(Code code, long[] argI, Object[] argR, boolean catchPanics) {
+            invokeCode = code;
+            invokeI = argI;
+            invokeR = argR;
+            invokeCatches = catchPanics;
+        }
+
+        /** The panic that ended the function the resumed native invoked (catching panics), or null. */
+        public GoPanic returnedPanic() {
+            return retPanic;
+        }
+
+        /** The scalar results of the function the resumed native invoked. */
+        public long[] returnedInts() {
+            return retI;
+        }
+
+        /** The reference results of the function the resumed native invoked. */
+        public Object[] returnedRefs() {
+            return retR;
+        }
+
+        /** The running native's saved state (null unless it set one and invoked Go code). */
+        public Object nativeState() {
+            return top.nativeState;
+        }
+
+        public void setNativeState(Object s) {
+            top.nativeState = s;
+        }
+
+        /** The frame of the function a native asked for, called from {@code caller}. */
+        Frame invoked(Frame caller) {
+            Frame f = new Frame(invokeCode, caller);
+            f.catches = invokeCatches;
+            System.arraycopy(invokeI, 0, f.i, 0, invokeI.length);
+            System.arraycopy(invokeR, 0, f.r, 0, invokeR.length);
+            invokeCode = null;
+            invokeI = null;
+            invokeR = null;
+            return f;
+        }
+
+        /** A frame a native invoked returns: keep its results and resume the native. */
+        void returned(Code c, long[] i, Object[] r, int fromI, int fromR) {
+            retI = java.util.Arrays.copyOfRange(i, fromI, fromI + c.resultInts());
+            retR = java.util.Arrays.copyOfRange(r, fromR, fromR + c.resultRefs());
+            retPanic = null;
+            inNative = true;
+        }
+
+        /**
+         * A panic has run the deferred calls of every frame down to {@code boundary}, a frame a
+         * native invoked and that recovers panics (fmt around a String method, as fmt's
+         * {@code catchPanic} does in a deferred call): the native resumes with the panic.
+         */
+        void resumeNativeWithPanic(GoPanic p) {
+            retI = null;
+            retR = null;
+            retPanic = p;
+            inNative = true;
         }
 
         public Goroutine goroutine() {
@@ -386,8 +467,12 @@ public final class Machine {
                         }
                         return true;
                     }
-                    System.arraycopy(i, ops[pc + 1], caller.i, f.resI, f.code.resultInts());
-                    System.arraycopy(r, ops[pc + 2], caller.r, f.resR, f.code.resultRefs());
+                    if (f.resI < 0) {
+                        t.returned(f.code, i, r, ops[pc + 1], ops[pc + 2]); // back to the native that invoked f
+                    } else {
+                        System.arraycopy(i, ops[pc + 1], caller.i, f.resI, f.code.resultInts());
+                        System.arraycopy(r, ops[pc + 2], caller.r, f.resR, f.code.resultRefs());
+                    }
                     t.top = caller;
                     f = caller;
                     ops = f.code.ops();
@@ -410,10 +495,31 @@ public final class Machine {
                         return false;
                     }
                     t.inNative = false;
-                    if (t.top != f) {
+                    if (res == Native.Result.CALL) {
+                        // Go code the native needs runs first; its RET comes back to this NATIVE.
+                        f = push(t, t.invoked(f), -1, -1);
+                        ops = f.code.ops();
+                        i = f.i;
+                        r = f.r;
+                        pc = 0;
+                    } else if (t.top != f) {
                         return false; // the native exited the goroutine (runtime.Goexit) or switched frames
+                    } else {
+                        pc += 6;
                     }
-                    pc += 6;
+                }
+                case Op.CALLI -> {
+                    Frame callee = MethodTable.enter(t, f, ops, pc, i, r);
+                    if (callee == null) {
+                        pc += 6; // a library method, run in Java
+                    } else {
+                        f.pc = pc + 6;
+                        f = push(t, callee, ops[pc + 4], ops[pc + 5]);
+                        ops = f.code.ops();
+                        i = f.i;
+                        r = f.r;
+                        pc = 0;
+                    }
                 }
                 case Op.CALLV -> {
                     Values.FuncV fv = (Values.FuncV) r[ops[pc + 1]];

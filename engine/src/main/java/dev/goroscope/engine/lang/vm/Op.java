@@ -72,6 +72,8 @@ public final class Op {
     public static final int GO = 77;       // go consts[k](args from i[b..], r[c..]); d, e unused
     public static final int CALLV = 78;    // call the FuncV in r[a]: args i[b..], r[c..]; results i[d..], r[e..]
     public static final int GOV = 79;      // go the FuncV in r[a](args i[b..], r[c..]); d, e unused
+    public static final int CALLI = 94;    // call method consts[k] (a MethodTable.Site) of the interface
+                                           // value in the site's register: args i[b..], r[c..]; results i[d..], r[e..]
     // Arrays of scalars, held in r registers as ScalarArray.
     public static final int NEWARR = 80;   // r[a] = new ScalarArray(c)
     public static final int ALOAD = 81;    // i[a] = r[b][i[c]] (bounds-checked)
@@ -96,7 +98,7 @@ public final class Op {
             case FNEG: case I2F: case F2I: case U2F: case SLEN: case RET: case ALEN: case ACOPY:
             case GLDI: case GSTI: case GLDR: case GSTR:
                 return 2;
-            case CALL: case NATIVE: case GO: case CALLV: case GOV:
+            case CALL: case NATIVE: case GO: case CALLV: case GOV: case CALLI:
                 return 5;
             case PANIC: case DEFERRETURN: case DEFERLOOP:
                 return 1;

@@ -58,12 +58,15 @@ public final class Traceback {
         for (Machine.Frame f = t.top; f != null; f = f.caller) {
             Code c = f.code;
             boolean inlined = c.frame() == null;
-            sb.append(c.name()).append(inlined || c.hasArgs() ? "(...)" : "()").append('\n');
             int callPc = f == t.top ? f.pc : Math.max(f.pc - 6, 0);
             int line = c.lineAt(callPc);
             for (int k = callPc; line == 0 && k < c.ops().length; k++) {
                 line = c.lineAt(k); // not started yet: the function's first line
             }
+            if (line == 0) {
+                continue; // a generated wrapper (-fm, (*T).M) has no lines: traceback.go elides it
+            }
+            sb.append(c.name()).append(inlined || c.hasArgs() ? "(...)" : "()").append('\n');
             sb.append('\t').append(file).append(':').append(line);
             if (!inlined) {
                 sb.append(" +0x").append(Long.toHexString(f.pc));

@@ -41,9 +41,11 @@ class ErrorMessagesTest {
             c("no new variables", go("func main() {", "\tx := 1", "\tx := 2", "\t_ = x", "}"),
                     "prog.go:4:4: no new variables on left side of :="),
             c("cannot use in assignment", go("func main() {", "\tvar s string", "\tx := 1", "\ts = x", "\t_ = s", "}"),
-                    "prog.go:5:6: cannot use x (variable of type int) as string value in assignment"),
+                    "prog.go:5:6: cannot use x (variable of type int) as string value in assignment",
+                    "prog.go:5:6: cannot use x (variable of type int) as type string in assignment"),
             c("cannot use in argument", go("func f(s string) {}", "func main() {", "\tx := 1", "\tf(x)", "}"),
-                    "prog.go:5:4: cannot use x (variable of type int) as string value in argument to f"),
+                    "prog.go:5:4: cannot use x (variable of type int) as string value in argument to f",
+                    "prog.go:5:4: cannot use x (variable of type int) as type string in argument to f"),
             c("cannot use in return", go("func f() string {", "\treturn 1", "}", "func main() { f() }"),
                     "prog.go:3:9: cannot use 1 (untyped int constant) as string value in return statement"),
             c("named constant operand", go("const k = 3", "func main() {", "\tvar s string = k", "\t_ = s", "}"),
@@ -82,12 +84,23 @@ class ErrorMessagesTest {
                     "\tvar i I = T{}", "\t_ = i", "}"),
                     "prog.go:5:12: cannot use T{} (value of type T) as I value in variable declaration: "
                             + "T does not implement I (missing method M)",
-                    "prog.go:5:12: cannot use T{} (value of type T) as I value in variable declaration: "
+                    "prog.go:5:12: cannot use T{} (value of type T) as type I in variable declaration:\n\t"
                             + "T does not implement I (missing M method)"),
             c("pointer receiver", go("type I interface{ M() }", "type T struct{}", "func (t *T) M() {}",
                     "func main() {", "\tvar i I = T{}", "\t_ = i", "}"),
                     "prog.go:6:12: cannot use T{} (value of type T) as I value in variable declaration: "
-                            + "T does not implement I (method M has pointer receiver)"),
+                            + "T does not implement I (method M has pointer receiver)",
+                    "prog.go:6:12: cannot use T{} (value of type T) as type I in variable declaration:\n\t"
+                            + "T does not implement I (M method has pointer receiver)"),
+            c("typed value in return", go("func f() string {", "\tx := 1", "\treturn x", "}", "func main() { f() }"),
+                    "prog.go:4:9: cannot use x (variable of type int) as string value in return statement",
+                    "prog.go:4:9: cannot use x (variable of type int) as type string in return statement"),
+            c("impossible type switch case", go("func main() {", "\tvar e error", "\tswitch e.(type) {",
+                    "\tcase int:", "\t}", "}"),
+                    "prog.go:5:7: impossible type switch case: int\n\te (variable of type error) cannot have dynamic "
+                            + "type int (missing method Error)",
+                    "prog.go:5:7: impossible type switch case: int\n\te (variable of type error) cannot have dynamic "
+                            + "type int (missing Error method)"),
             c("assignment mismatch with call", go("func f() (int, int) { return 1, 2 }", "func main() {",
                     "\tx := f()", "\t_ = x", "}"),
                     "prog.go:4:7: assignment mismatch: 1 variable but f returns 2 values"),

@@ -1,0 +1,130 @@
+package dev.goroscope.engine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Interfaces with methods end to end without the Go toolchain (the differential corpus's
+ * {@code dispatch_*.go} programs compare with real Go where it is installed).
+ */
+class DispatchRunTest {
+    @TempDir
+    Path dir;
+
+    record Result(int status, String out, String err) {}
+
+    private static Result run(Path f) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Run.run(new String[] {f.toString()}, Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Result run(String src) throws IOException {
+        Path f = dir.resolve("prog.go");
+        Files.writeString(f, src);
+        return run(f);
+    }
+
+    @Test
+    void theSeedWithANilNetConnRunsLikeGo() {
+        // go1.19: no output, exit status 0 (the nil connection is never used).
+        Result r = run(Path.of("src/test/resources/lang/seeds/001_handle_conn.go"));
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEmpty();
+        assertThat(r.status()).isZero();
+    }
+
+    @Test
+    void convertingToAnInterfaceAllocatesWhatGoAllocates() throws IOException {
+        // The figures are what go1.19.8 printed for this program (engine/src/test/resources/diff/dispatch_convt.go).
+        Result r = run(Path.of("src/test/resources/diff/dispatch_convt.go"));
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).isEqualTo(String.join("\n", "int 1000: 1", "int 7: 0", "int -1: 1", "constant 1000: 0",
+                "float 2.5: 1", "float 0: 0", "string: 1", "empty string: 0", "struct: 1", "small struct: 1",
+                "tiny struct: 1", "empty struct: 0", "bool: 0", "byte: 0", "shape value: 1", "shape pointer: 0",
+                "slice: 2", "nil slice: 0", "27 false", ""));
+    }
+
+    @Test
+    void aStringMethodRunsAsGoCodeWhileFmtPrints() throws IOException {
+        Result r = run(String.join("\n", "package main", "", "import \"fmt\"", "",
+                "type Deep int", "",
+                "func (d Deep) String() string {",
+                "\tif d == 0 {",
+                "\t\treturn \"bottom\"",
+                "\t}",
+                "\treturn fmt.Sprint(int(d), \"/\", d-1)",
+                "}", "",
+                "func main() {",
+                "\tfmt.Println(Deep(3), []Deep{1, 0})",
+                "}", ""));
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo("3/2/1/bottom [1/bottom bottom]\n");
+    }
+
+    @Test
+    void aVariadicInterfaceMethodIsNamedAsUnsupported() throws IOException {
+        Result r = run(String.join("\n", "package main", "",
+                "type Logger interface{ Log(parts ...string) }", "",
+                "type nop struct{}", "",
+                "func (nop) Log(parts ...string) {}", "",
+                "func main() {",
+                "\tvar l Logger = nop{}",
+                "\tl.Log(\"a\", \"b\")",
+                "}", ""));
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("/prog.go:11:8: unsupported: variadic interface methods\n");
+        assertThat(r.err()).doesNotContain("internal error");
+    }
+
+    @Test
+    void aPanicThroughAMethodValueElidesTheGeneratedWrapper() throws IOException {
+        // go1.19 prints main.(*Rect).Area then main.main: the -fm wrapper between them is elided.
+        Result r = run(String.join("\n", "package main", "",
+                "type Shape interface{ Area() int }", "",
+                "type Rect struct{ w, h int }", "",
+                "func (r *Rect) Area() int { return r.w * r.h }", "",
+                "func main() {",
+                "\tvar r *Rect",
+                "\tvar s Shape = r",
+                "\tf := s.Area",
+                "\tprintln(\"bound\")",
+                "\tprintln(f())",
+                "}", ""));
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).startsWith("bound\npanic: runtime error: invalid memory address or nil pointer dereference\n");
+        assertThat(r.err()).containsPattern("\ngoroutine 1 \\[running\\]:\nmain\\.\\(\\*Rect\\)\\.Area\\(\\.\\.\\.\\)\n\t\\S*prog\\.go:7\n"
+                + "main\\.main\\(\\.\\.\\.\\)\n\t\\S*prog\\.go:14\n");
+        assertThat(r.err()).doesNotContain("-fm");
+    }
+
+    @Test
+    void aWrapperThatPanicsItselfIsShownAsAutogenerated() throws IOException {
+        // go1.19: the (*T).M wrapper's panicwrap, with the wrapper's frame at <autogenerated>:1.
+        Result r = run(String.join("\n", "package main", "",
+                "type T struct{ x int }", "",
+                "func (t T) M() int { return t.x }", "",
+                "func call(f func(*T) int, p *T) int {",
+                "\treturn f(p)",
+                "}", "",
+                "func main() {",
+                "\tprintln(call((*T).M, &T{4}))",
+                "\tprintln(call((*T).M, nil))",
+                "}", ""));
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).startsWith("4\npanic: value method main.T.M called using nil *T pointer\n\n"
+                + "goroutine 1 [running]:\nmain.(*T).M(...)\n\t<autogenerated>:1\nmain.call(...)\n");
+    }
+}
