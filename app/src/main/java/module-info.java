@@ -11,6 +11,8 @@ module dev.goroscope.app {
     requires org.kordamp.ikonli.materialdesign2;
     requires atlantafx.base;
     requires java.desktop;
+    requires java.management;
 
     exports dev.goroscope.app to javafx.graphics;
+    exports dev.goroscope.app.bench to javafx.graphics;
 }

@@ -6,6 +6,7 @@ import dev.goroscope.engine.lang.gotool.GoBuildException;
 import dev.goroscope.engine.lang.gotool.GoToolchain;
 import dev.goroscope.engine.lang.vm.Machine;
 import dev.goroscope.engine.runtime.GoRuntime;
+import dev.goroscope.engine.timeline.Player;
 import dev.goroscope.engine.timeline.Timeline;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -35,11 +36,23 @@ public final class RunSession {
     private volatile RunState state = new RunState.Compiling();
     private volatile GoProgram program;
     private volatile boolean stopRequested;
+    private volatile Consumer<Player> onIndexed = p -> { };
 
     /** A run of {@code request}, not started yet; {@code onState} hears each state change. */
     public RunSession(RunRequest request, Consumer<RunState> onState) {
         this.request = request;
         this.onState = onState;
+    }
+
+    /**
+     * Hears, on the worker, a player that has been through the whole ended run once, so it has
+     * checkpoints all along it: scrubbing with it reaches any step in a few thousand events. (A
+     * fresh player makes its checkpoints as positions are first reached, so the first jump to the
+     * end of a ten-million-event run would replay all of it.)
+     */
+    public RunSession onIndexed(Consumer<Player> listener) {
+        onIndexed = listener;
+        return this;
     }
 
     /** Compiles and runs on {@code worker} (a same-thread executor runs it all before returning). */
@@ -103,6 +116,7 @@ public final class RunSession {
             } else {
                 set(new RunState.Finished(status));
             }
+            index();
         } catch (OutOfMemoryError e) {
             set(new RunState.Stopped("the simulation needs more memory than Goroscope has; the run so far is kept"));
         } catch (RuntimeException e) {
@@ -110,6 +124,26 @@ public final class RunSession {
                     + e.getMessage() + "). The run so far is kept; please report it with the program."));
         }
     }
+
+    /** Walks a player to the end of the run, making its checkpoints, unless the run was replaced. */
+    private void index() {
+        if (stopRequested || timeline.size() < INDEX_FROM) {
+            return;
+        }
+        Player p = new Player(timeline);
+        for (long pos = 0; pos < timeline.size(); pos = Math.min(pos + 250_000, timeline.size())) {
+            if (stopRequested) {
+                return; // a new run is waiting for this worker
+            }
+            p.seek(Math.min(pos + 250_000, timeline.size()));
+        }
+        if (!stopRequested) {
+            onIndexed.accept(p);
+        }
+    }
+
+    /** Runs shorter than this are quick to replay anyway: no indexing. */
+    static final long INDEX_FROM = 200_000;
 
     private CompilerFacts facts() {
         if (!request.exactFrames()) {

@@ -47,6 +47,7 @@ public final class PlaybackViewModel {
     private final BooleanProperty playing = new SimpleBooleanProperty();
     private final DoubleProperty speed = new SimpleDoubleProperty(1.0);
     private long lastTick = -1;
+    private boolean adopted;
     private double credit;
     private java.util.function.LongPredicate breakpoint = p -> false;
     /** Where play() started: a breakpoint there is the one just stopped at, so it is passed over. */
@@ -56,6 +57,7 @@ public final class PlaybackViewModel {
     public void load(Timeline t) {
         timeline = t;
         player = new Player(t);
+        adopted = false;
         playing.set(false);
         credit = 0;
         refresh();
@@ -63,6 +65,25 @@ public final class PlaybackViewModel {
 
     public Timeline timeline() {
         return timeline;
+    }
+
+    /**
+     * Takes over {@code indexed}, a player of the same run with checkpoints all along it, at the
+     * current position; a player of another run (the user has moved on) is ignored.
+     */
+    public void adopt(Player indexed) {
+        if (indexed.timeline() != timeline) {
+            return;
+        }
+        indexed.seek(player.position());
+        player = indexed;
+        adopted = true;
+        refresh();
+    }
+
+    /** Whether this run's indexed player has been adopted (scrubbing anywhere is then quick). */
+    public boolean indexed() {
+        return adopted;
     }
 
     /** Tells playback to stop before applying an event for which {@code p} is true. */

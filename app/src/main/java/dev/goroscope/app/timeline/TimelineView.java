@@ -114,6 +114,12 @@ public final class TimelineView extends VBox {
         vm.seek(Math.round(Math.max(0, Math.min(1, x / w)) * size));
     }
 
+    private List<Markers.Band> bands = List.of();
+    private boolean[][] hits = new boolean[0][];
+    private long markedSize = -1;
+    private int markedCols = -1;
+    private dev.goroscope.engine.timeline.Timeline markedTimeline;
+
     private void paint(GraphicsContext g) {
         Palette p = palette.get();
         double w = g.getCanvas().getWidth();
@@ -124,14 +130,21 @@ public final class TimelineView extends VBox {
         if (size == 0) {
             return;
         }
-        for (Markers.Band b : Markers.gcBands(vm.timeline(), size)) {
+        int cols = (int) w;
+        if (size != markedSize || cols != markedCols || vm.timeline() != markedTimeline) {
+            // Marks depend on the run and the width only: moving the cursor does not recompute them.
+            bands = Markers.gcBands(vm.timeline(), size);
+            hits = Markers.columns(vm.timeline(), size, cols);
+            markedSize = size;
+            markedCols = cols;
+            markedTimeline = vm.timeline();
+        }
+        for (Markers.Band b : bands) {
             double x0 = b.from() * w / size;
             double x1 = Math.max(x0 + 2, b.to() * w / size);
             g.setFill(p.grid());
             g.fillRect(x0, 0, x1 - x0, h);
         }
-        int cols = (int) w;
-        boolean[][] hits = Markers.columns(vm.timeline(), size, cols);
         List<Color> colours = List.of(p.muted(), p.accent(), p.highWater(), p.limit(), p.limit());
         double[] y0 = {h * 0.70, h * 0.40, h * 0.15, 0, 0};
         double[] y1 = {h, h * 0.70, h * 0.45, h, h};

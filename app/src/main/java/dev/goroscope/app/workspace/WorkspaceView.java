@@ -84,12 +84,17 @@ public final class WorkspaceView extends BorderPane {
         getStyleClass().add("workspace");
         var playback = vm.playback();
         source = new SourceViewModel(vm.sourceProperty(), playback.snapshotProperty());
-        StacksViewModel stacksVm = new StacksViewModel(playback.snapshotProperty(), playback::timeline);
+        // The centre's views follow the playback only while their tab is in front: the others would
+        // rebuild a 1,000-goroutine or 5,000-object scene every frame for nobody.
+        ObjectProperty<dev.goroscope.engine.timeline.Snapshot> stacksSnap = gate(playback.snapshotProperty());
+        ObjectProperty<dev.goroscope.engine.timeline.Snapshot> heapSnap = gate(playback.snapshotProperty());
+        ObjectProperty<dev.goroscope.engine.timeline.Snapshot> chartSnap = gate(playback.snapshotProperty());
+        StacksViewModel stacksVm = new StacksViewModel(stacksSnap, playback::timeline);
         NarrationViewModel narrationVm = new NarrationViewModel(playback.snapshotProperty(), playback.recordedProperty(),
                 playback::timeline);
         MemoryViewModel memoryVm = new MemoryViewModel(playback.snapshotProperty());
-        HeapViewModel heapVm = new HeapViewModel(playback.snapshotProperty(), playback::timeline);
-        MemoryChartViewModel chartVm = new MemoryChartViewModel(playback::timeline, playback.snapshotProperty());
+        HeapViewModel heapVm = new HeapViewModel(heapSnap, playback::timeline);
+        MemoryChartViewModel chartVm = new MemoryChartViewModel(playback::timeline, chartSnap);
         vm.runStateProperty().addListener((o, a, s) -> source.diagnosticsProperty().set(
                 s instanceof RunState.CompileFailed f ? f.diagnostics() : List.of()));
         playback.setBreakpoint(p -> {
@@ -112,6 +117,9 @@ public final class WorkspaceView extends BorderPane {
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         views.getStyleClass().add("views");
         views.setId("views");
+        follow(stacksTab, stacksSnap, playback.snapshotProperty());
+        follow(heapTab, heapSnap, playback.snapshotProperty());
+        follow(chartTab, chartSnap, playback.snapshotProperty());
 
         notes.getStyleClass().add("lesson-notes");
         ScrollPane notesScroll = new ScrollPane(notes);
@@ -160,6 +168,24 @@ public final class WorkspaceView extends BorderPane {
         };
         timer.start();
         Keys.install(this, vm, playback);
+    }
+
+    private static <T> ObjectProperty<T> gate(javafx.beans.value.ObservableValue<T> source) {
+        return new SimpleObjectProperty<>(source.getValue());
+    }
+
+    /** {@code gated} takes {@code source}'s value while {@code tab} is selected, and on selection. */
+    private static <T> void follow(Tab tab, ObjectProperty<T> gated, javafx.beans.value.ObservableValue<T> source) {
+        source.addListener((o, a, v) -> {
+            if (tab.isSelected()) {
+                gated.set(v);
+            }
+        });
+        tab.selectedProperty().addListener((o, a, on) -> {
+            if (on) {
+                gated.set(source.getValue());
+            }
+        });
     }
 
     public WorkspaceViewModel viewModel() {

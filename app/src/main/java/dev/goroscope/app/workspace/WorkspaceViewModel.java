@@ -220,7 +220,9 @@ public final class WorkspaceViewModel {
 
     /** Compiles and runs the current text with the current settings; the previous run stops. */
     public void runProgram() {
-        stopProgram();
+        if (session != null) {
+            session.stop(); // also ends the indexing of a finished run, which would hold the worker
+        }
         RunRequest req = settings.request(fileName.get(), source.get());
         runState.set(new RunState.Compiling());
         RunSession[] holder = new RunSession[1];
@@ -229,6 +231,7 @@ public final class WorkspaceViewModel {
                 runState.set(s);
             }
         }));
+        holder[0].onIndexed(p -> threads.ui().execute(() -> playback.adopt(p)));
         session = holder[0];
         playback.load(session.timeline());
         session.start(threads.worker());
