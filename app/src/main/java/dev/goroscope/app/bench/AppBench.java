@@ -241,7 +241,7 @@ public final class AppBench extends Application {
             return null;
         });
         Random r = new Random(7);
-        long[] t = new long[50];
+        long[] t = new long[55];
         for (int k = 0; k < t.length; k++) {
             long target = (long) (r.nextDouble() * size);
             CompletableFuture<Long> done = new CompletableFuture<>();
@@ -258,9 +258,13 @@ public final class AppBench extends Application {
             });
             t[k] = done.get(30, TimeUnit.SECONDS);
         }
-        Arrays.sort(t);
+        long first = t[0];
+        long[] warm = Arrays.copyOfRange(t, 5, t.length); // the first five warm up the JIT
+        Arrays.sort(warm);
         rows.add(new String[] {String.format(Locale.ROOT, "scrub to a random step of a %,d-event run (worst of 50)",
-                size), "< 200 ms", String.format(Locale.ROOT, "%.0f ms", t[t.length - 1] / 1e6)});
+                size), "< 200 ms", String.format(Locale.ROOT, "%.0f ms", warm[warm.length - 1] / 1e6)});
+        rows.add(new String[] {"  median of the 50 / the very first (cold) scrub", "",
+                String.format(Locale.ROOT, "%.0f ms / %.0f ms", warm[warm.length / 2] / 1e6, first / 1e6)});
     }
 
     private static <T> T on(Supplier<T> s) throws Exception {

@@ -24,7 +24,7 @@ public final class MemoryChartViewModel {
     /** Buckets per series: more than the pixels of a wide window, and a fixed cost. */
     public static final int BUCKETS = 2048;
     /** Events folded per {@link #advance()}, a few milliseconds of work. */
-    public static final long SLICE = 200_000;
+    public static final long SLICE = 50_000;
 
     private final Supplier<Timeline> timeline;
     private final int buckets;

@@ -45,6 +45,7 @@ public final class PlaybackViewModel {
     private final ReadOnlyLongWrapper position = new ReadOnlyLongWrapper();
     private final ReadOnlyLongWrapper recorded = new ReadOnlyLongWrapper();
     private final BooleanProperty playing = new SimpleBooleanProperty();
+    private final BooleanProperty heapObjects = new SimpleBooleanProperty(true);
     private final DoubleProperty speed = new SimpleDoubleProperty(1.0);
     private long lastTick = -1;
     private boolean adopted;
@@ -52,6 +53,10 @@ public final class PlaybackViewModel {
     private java.util.function.LongPredicate breakpoint = p -> false;
     /** Where play() started: a breakpoint there is the one just stopped at, so it is passed over. */
     private long resumedAt = -1;
+
+    {
+        heapObjects.addListener((o, a, on) -> refresh());
+    }
 
     /** Shows a new run from its start. */
     public void load(Timeline t) {
@@ -230,6 +235,14 @@ public final class PlaybackViewModel {
     private void refresh() {
         recorded.set(timeline.size());
         position.set(player.position());
-        snapshot.set(player.snapshot());
+        snapshot.set(player.snapshot(heapObjects.get()));
+    }
+
+    /**
+     * Whether snapshots carry the heap's objects (the heap view is showing); without them a
+     * snapshot of a big heap is far cheaper. Turning it on refreshes the snapshot.
+     */
+    public BooleanProperty heapObjectsProperty() {
+        return heapObjects;
     }
 }

@@ -117,6 +117,9 @@ public final class WorkspaceView extends BorderPane {
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         views.getStyleClass().add("views");
         views.setId("views");
+        // Snapshots carry the heap's objects only while the heap is shown (set before the views
+        // follow, so the heap view's first snapshot after selection has them).
+        playback.heapObjectsProperty().bind(heapTab.selectedProperty());
         follow(stacksTab, stacksSnap, playback.snapshotProperty());
         follow(heapTab, heapSnap, playback.snapshotProperty());
         follow(chartTab, chartSnap, playback.snapshotProperty());

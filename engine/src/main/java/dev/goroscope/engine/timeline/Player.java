@@ -132,7 +132,17 @@ public final class Player {
 
     /** The state at the current position, immutable. */
     public Snapshot snapshot() {
-        return Snapshots.of(cur, pos, pos == 0 ? "" : timeline.get(pos - 1).narration());
+        return snapshot(true);
+    }
+
+    /**
+     * The state at the current position; without {@code heapObjects} its object list is empty
+     * (every figure, the grey queue and the goroutines are still there). A heap of hundreds of
+     * thousands of objects makes the list the costly part, and a view not showing the heap does
+     * not need it.
+     */
+    public Snapshot snapshot(boolean heapObjects) {
+        return Snapshots.of(cur, pos, pos == 0 ? "" : timeline.get(pos - 1).narration(), heapObjects);
     }
 
     /** Checkpoints held now (for benchmarks and tests). */

@@ -16,13 +16,18 @@ final class Snapshots {
     private Snapshots() {}
 
     static Snapshot of(Replica r, long position, String narration) {
+        return of(r, position, narration, true);
+    }
+
+    static Snapshot of(Replica r, long position, String narration, boolean heapObjects) {
         Heap h = r.heap;
         Spans s = r.spans;
         long heapSys = s.arena() - s.stackInuse();
         MemFigures mem = new MemFigures(h.heapAlloc, h.objects.count(), h.mallocs, h.frees, s.heapInuse(),
                 heapSys - s.heapInuse(), heapSys, s.released(), s.stackInuse(), s.stackInuse(), r.numGc, r.nextGc,
                 r.goroutines.live(), s.arena());
-        return new Snapshot(position, goroutines(r), objects(h.objects), globals(h.globals), greyQueue(h.objects),
+        return new Snapshot(position, goroutines(r), heapObjects ? objects(h.objects) : List.of(), globals(h.globals),
+                greyQueue(h.objects),
                 r.phase, r.cycle, r.numGc, r.nextGc, r.gctrace, r.startingStackSize, mem, r.stdout.text(),
                 r.stderr.text(), narration, r.lesson, r.fatal, r.exitStatus);
     }
@@ -56,23 +61,40 @@ final class Snapshots {
     }
 
     private static List<ObjectView> objects(HeapObjects o) {
-        long[] addrs = new long[o.count()];
+        // Sorted by address. Address and row are packed into one long when they fit (Go's arena
+        // addresses use 40 bits), so the sort needs no lookups afterwards; else by the row map.
+        long[] keys = new long[o.count()];
         int n = 0;
+        boolean packed = o.rowLimit() < (1 << ROW_BITS);
         for (int r = 0; r < o.rowLimit(); r++) {
             long a = o.addr(r);
             if (a != 0) {
-                addrs[n++] = a;
+                packed &= a >>> (63 - ROW_BITS) == 0;
+                keys[n++] = a;
             }
         }
-        Arrays.sort(addrs, 0, n);
+        if (packed) {
+            n = 0;
+            for (int r = 0; r < o.rowLimit(); r++) {
+                long a = o.addr(r);
+                if (a != 0) {
+                    keys[n++] = a << ROW_BITS | r;
+                }
+            }
+        }
+        Arrays.sort(keys, 0, n);
         List<ObjectView> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            int r = o.row(addrs[i]);
-            out.add(new ObjectView(addrs[i], o.size(r), o.elemSize(r), o.sizeClass(r), o.typeName(r),
+            long a = packed ? keys[i] >>> ROW_BITS : keys[i];
+            int r = packed ? (int) (keys[i] & ((1 << ROW_BITS) - 1)) : o.row(a);
+            out.add(new ObjectView(a, o.size(r), o.elemSize(r), o.sizeClass(r), o.typeName(r),
                     COLOURS[o.colour(r)], o.fields(r)));
         }
         return out;
     }
+
+    /** Bits of a packed sort key that hold the row. */
+    private static final int ROW_BITS = 23;
 
     private static List<GlobalView> globals(Globals g) {
         List<GlobalView> out = new ArrayList<>();
