@@ -3,7 +3,6 @@ package dev.goroscope.app;
 import dev.goroscope.app.edits.AutosaveStore;
 import dev.goroscope.app.lessons.LessonLibrary;
 import dev.goroscope.app.settings.SettingsViewModel;
-import dev.goroscope.app.theme.Theme;
 import dev.goroscope.app.util.Threads;
 import dev.goroscope.app.workspace.WorkspaceView;
 import dev.goroscope.app.workspace.WorkspaceViewModel;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import dev.goroscope.engine.runtime.Settings;
 
@@ -35,19 +33,14 @@ public final class GoroscopeApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Theme.LIGHT.apply();
         LessonLibrary library = LessonLibrary.builtIn();
         WorkspaceViewModel vm = new WorkspaceViewModel(Threads.app(Platform::runLater),
                 new SettingsViewModel(Settings.defaults(), goVersion), new AutosaveStore());
-        WorkspaceView view = new WorkspaceView(vm, library);
-        Scene scene = new Scene(view, 1440, 900);
-        scene.getStylesheets().add(Theme.STYLESHEET);
-        stage.setScene(scene);
+        WorkspaceView view = WorkspaceView.show(stage, vm, 1440, 900);
         stage.titleProperty().bind(vm.fileNameProperty().concat(" — Goroscope"));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         openFromArguments(view, library, getParameters().getUnnamed());
-        stage.show();
     }
 
     static void openFromArguments(WorkspaceView view, LessonLibrary library, List<String> args) {

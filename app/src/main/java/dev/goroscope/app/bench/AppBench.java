@@ -1,7 +1,6 @@
 package dev.goroscope.app.bench;
 
 import dev.goroscope.app.lessons.LessonLibrary;
-import dev.goroscope.app.theme.Theme;
 import dev.goroscope.app.util.Threads;
 import dev.goroscope.app.workspace.WorkspaceView;
 import dev.goroscope.app.workspace.WorkspaceViewModel;
@@ -19,7 +18,6 @@ import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
@@ -100,13 +98,8 @@ public final class AppBench extends Application {
     @Override
     public void start(Stage stage) {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        Theme.LIGHT.apply();
         vm = new WorkspaceViewModel(Threads.app(Platform::runLater));
-        view = new WorkspaceView(vm, LessonLibrary.builtIn());
-        Scene scene = new Scene(view, 1600, 1000);
-        scene.getStylesheets().add(Theme.STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+        view = WorkspaceView.show(stage, vm, 1600, 1000);
         vm.open(LessonLibrary.builtIn().byId("01-stack-overflow").orElseThrow());
         // Up: the first pulse after the lesson's first events are on screen.
         new AnimationTimer() {

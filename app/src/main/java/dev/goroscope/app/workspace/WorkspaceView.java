@@ -191,6 +191,20 @@ public final class WorkspaceView extends BorderPane {
         });
     }
 
+    /**
+     * The light-themed window around {@code vm}, shown on {@code stage} at {@code width} x
+     * {@code height}: what the app, its benchmark and the window tests all open.
+     */
+    public static WorkspaceView show(javafx.stage.Stage stage, WorkspaceViewModel vm, double width, double height) {
+        Theme.LIGHT.apply();
+        WorkspaceView view = new WorkspaceView(vm, LessonLibrary.builtIn());
+        javafx.scene.Scene scene = new javafx.scene.Scene(view, width, height);
+        scene.getStylesheets().add(Theme.STYLESHEET);
+        stage.setScene(scene);
+        stage.show();
+        return view;
+    }
+
     public WorkspaceViewModel viewModel() {
         return vm;
     }

@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -37,17 +36,11 @@ class Screenshots {
     private static final int H = 1000;
     private WorkspaceView view;
     private WorkspaceViewModel vm;
-    private Scene scene;
 
     @Start
     void start(Stage stage) {
-        Theme.LIGHT.apply();
         vm = new WorkspaceViewModel(Threads.app(Platform::runLater));
-        view = new WorkspaceView(vm, LessonLibrary.builtIn());
-        scene = new Scene(view, W, H);
-        scene.getStylesheets().add(Theme.STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+        view = WorkspaceView.show(stage, vm, W, H);
     }
 
     private void lesson(String id) {

@@ -5,21 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.goroscope.app.Fx;
 import dev.goroscope.app.lessons.LessonLibrary;
 import dev.goroscope.app.session.RunState;
-import dev.goroscope.app.theme.Theme;
 import dev.goroscope.app.util.Threads;
 import dev.goroscope.engine.event.ProgramEvent;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.ApplicationExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** A user at the window: the picker, the keyboard, the gutter, the editor; headless under Monocle. */
@@ -30,13 +28,8 @@ class WindowDrivingTest {
 
     @Start
     void start(Stage stage) {
-        Theme.LIGHT.apply();
         vm = new WorkspaceViewModel(Threads.app(Platform::runLater));
-        view = new WorkspaceView(vm, LessonLibrary.builtIn());
-        Scene scene = new Scene(view, 1440, 900);
-        scene.getStylesheets().add(Theme.STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+        view = WorkspaceView.show(stage, vm, 1440, 900);
     }
 
     private void ended() {

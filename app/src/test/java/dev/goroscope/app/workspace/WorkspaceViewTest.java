@@ -5,17 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.goroscope.app.Fx;
 import dev.goroscope.app.lessons.LessonLibrary;
 import dev.goroscope.app.session.RunState;
-import dev.goroscope.app.theme.Theme;
 import dev.goroscope.app.util.Threads;
 import dev.goroscope.engine.event.EventKind;
 import java.awt.image.BufferedImage;
 import java.util.EnumSet;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.Start;
 
 /** The whole window, headless: a lesson loads, runs on the worker, and can be stepped. */
@@ -26,13 +24,8 @@ class WorkspaceViewTest {
 
     @Start
     void start(Stage stage) {
-        Theme.LIGHT.apply();
         vm = new WorkspaceViewModel(Threads.app(Platform::runLater));
-        view = new WorkspaceView(vm, LessonLibrary.builtIn());
-        Scene scene = new Scene(view, 1440, 900);
-        scene.getStylesheets().add(Theme.STYLESHEET);
-        stage.setScene(scene);
-        stage.show();
+        view = WorkspaceView.show(stage, vm, 1440, 900);
     }
 
     @Test
