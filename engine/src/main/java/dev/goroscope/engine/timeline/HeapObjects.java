@@ -38,6 +38,8 @@ final class HeapObjects {
     private final Cow.Ints freeRows;
     private int nfree;
     private int high;
+    /** Objects now grey: a snapshot taken outside marking skips the scan for the grey queue. */
+    private int ngrey;
     private int gen;
 
     HeapObjects(Cow.Meter m) {
@@ -72,6 +74,7 @@ final class HeapObjects {
         fieldsOwner = o.fieldsOwner.copy(m);
         freeRows = o.freeRows.copy(m);
         nfree = o.nfree;
+        ngrey = o.ngrey;
         high = o.high;
         gen = Cow.freshGeneration();
     }
@@ -128,6 +131,9 @@ final class HeapObjects {
         size.set(r, sz);
         elemSize.set(r, elem);
         meta.set(r, sizeClass << 2 | colour);
+        if (colour == GREY) {
+            ngrey++;
+        }
         greySeq.set(r, seq);
         type.set(r, typeName);
         fields.set(r, f.length == 0 ? NO_FIELDS : f);
@@ -145,6 +151,9 @@ final class HeapObjects {
 
     void remove(int r) {
         long a = addr.get(r);
+        if (colour(r) == GREY) {
+            ngrey--;
+        }
         rows.remove(a);
         int p = prev.get(r);
         int n = next.get(r);
@@ -163,6 +172,11 @@ final class HeapObjects {
         fields.set(r, null);
         freeRows.ensure(nfree + 1);
         freeRows.set(nfree++, r);
+    }
+
+    /** How many objects are grey now. */
+    int greyCount() {
+        return ngrey;
     }
 
     long addr(int r) {
@@ -186,6 +200,8 @@ final class HeapObjects {
     }
 
     void setColour(int r, int c) {
+        int old = meta.get(r) & 3;
+        ngrey += (c == GREY ? 1 : 0) - (old == GREY ? 1 : 0);
         meta.set(r, (meta.get(r) & ~3) | c);
     }
 

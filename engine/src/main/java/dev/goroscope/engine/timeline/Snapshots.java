@@ -105,7 +105,10 @@ final class Snapshots {
     }
 
     private static List<Long> greyQueue(HeapObjects o) {
-        List<long[]> grey = new ArrayList<>();
+        if (o.greyCount() == 0) {
+            return List.of();
+        }
+        List<long[]> grey = new ArrayList<>(o.greyCount());
         for (int r = 0; r < o.rowLimit(); r++) {
             if (o.addr(r) != 0 && o.colour(r) == HeapObjects.GREY) {
                 grey.add(new long[] {o.greySeq(r), o.addr(r)});
