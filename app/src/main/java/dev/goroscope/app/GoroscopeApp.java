@@ -56,6 +56,7 @@ public final class GoroscopeApp extends Application {
     }
 
     public static void main(String[] args) {
+        dev.goroscope.app.Warmup.start(FIRST_LESSON);
         launch(args);
     }
 }

@@ -281,6 +281,7 @@ public final class AppBench extends Application {
     }
 
     public static void main(String[] args) {
+        dev.goroscope.app.Warmup.start("01-stack-overflow");
         launch(args);
     }
 }

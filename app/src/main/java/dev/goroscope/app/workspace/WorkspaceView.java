@@ -109,7 +109,6 @@ public final class WorkspaceView extends BorderPane {
         TimelineView timeline = new TimelineView(playback, palette);
         heap = new HeapView(heapVm, palette, fontSize);
         chart = new MemoryChartView(chartVm, palette, fontSize, playback::seek);
-        SettingsView settingsView = new SettingsView(vm.settings());
         stacksTab = new Tab("Stacks", stacks);
         heapTab = new Tab("Heap", heap);
         chartTab = new Tab("Memory over time", chart);
@@ -127,10 +126,17 @@ public final class WorkspaceView extends BorderPane {
         notes.getStyleClass().add("lesson-notes");
         ScrollPane notesScroll = new ScrollPane(notes);
         notesScroll.setFitToWidth(true);
-        ScrollPane settingsScroll = new ScrollPane(settingsView);
+        ScrollPane settingsScroll = new ScrollPane();
         settingsScroll.setFitToWidth(true);
         Tab settingsTab = new Tab("Settings", settingsScroll);
         settingsTab.setId("settings-tab");
+        // The property sheets are built when the tab is first opened: styling their many controls
+        // is a good part of the window's start-up otherwise.
+        settingsTab.selectedProperty().addListener((o, a, on) -> {
+            if (on && settingsScroll.getContent() == null) {
+                settingsScroll.setContent(new SettingsView(vm.settings()));
+            }
+        });
         side = new TabPane(new Tab("Lesson notes", notesScroll), new Tab("Output", narration.output()),
                 settingsTab);
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

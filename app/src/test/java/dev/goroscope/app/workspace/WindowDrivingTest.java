@@ -117,4 +117,21 @@ class WindowDrivingTest {
                 .filter(n -> n.getPseudoClassStates().contains(error))
                 .map(n -> (Object) ((ListCell<?>) n).getItem()).toList()).containsExactly((Object) 4);
     }
+
+    @Test
+    void changingASettingReRunsTheProgram(FxRobot robot) {
+        Fx.run(() -> vm.open(LessonLibrary.builtIn().byId("03-stackinuse").orElseThrow()));
+        ended();
+        var before = Fx.call(() -> vm.playback().timeline());
+        robot.clickOn("Settings");
+        javafx.scene.control.TextField gogc = Fx.call(
+                () -> (javafx.scene.control.TextField) view.lookup("#setting-GOGC"));
+        robot.clickOn(gogc);
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("off");
+        // After a short pause the program runs again, with the collector off.
+        Fx.waitFor(30, () -> vm.playback().timeline() != before && vm.runStateProperty().get().ended());
+        assertThat(Fx.call(() -> vm.settingsProperty().get().gogc())).isNegative();
+        assertThat(vm.runStateProperty().get()).isEqualTo(new RunState.Finished(0));
+    }
 }
