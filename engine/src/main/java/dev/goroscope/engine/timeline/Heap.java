@@ -142,21 +142,20 @@ final class Heap {
      * it will need if marking is stepped back into.
      */
     private void sweep(GcEvent.SpanSwept s, UndoLog.Cursor log) {
+        // The freed objects by row (a bit set, not a set of boxed addresses: a replay applies
+        // thousands of sweeps), each checked against the replica's own copy.
+        java.util.BitSet gone = new java.util.BitSet();
         for (GcEvent.FreedObject f : s.freed()) {
             int r = rowColoured(f.addr(), HeapObjects.WHITE);
             if (!Arrays.equals(objects.fields(r), f.fields())) {
                 throw new IllegalStateException("freed object 0x" + Long.toHexString(f.addr())
                         + " has fields the replica does not have");
             }
+            gone.set(r);
         }
-        java.util.Set<Long> gone = new java.util.HashSet<>();
-        for (GcEvent.FreedObject f : s.freed()) {
-            gone.add(f.addr());
-        }
-        List<Integer> survivors = rowsIn(s.base(), s.limit());
-        survivors.removeIf(r -> gone.contains(objects.addr(r)));
-        for (int r : survivors) {
-            if (objects.colour(r) != HeapObjects.BLACK) {
+        List<Integer> inSpan = rowsIn(s.base(), s.limit());
+        for (int r : inSpan) {
+            if (!gone.get(r) && objects.colour(r) != HeapObjects.BLACK) {
                 throw new IllegalStateException("sweep of 0x" + Long.toHexString(s.base()) + " keeps unmarked object 0x"
                         + Long.toHexString(objects.addr(r)));
             }
@@ -168,8 +167,10 @@ final class Heap {
             frees++;
             objects.remove(r);
         }
-        for (int r : survivors) {
-            objects.setColour(r, HeapObjects.WHITE);
+        for (int r : inSpan) {
+            if (!gone.get(r)) {
+                objects.setColour(r, HeapObjects.WHITE);
+            }
         }
     }
 
