@@ -45,16 +45,25 @@ class DifferentialTest {
         return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> compare(f)));
     }
 
+    private void compare(Path file) throws Exception {
+        againstFreshRealRuns(() -> compareOnce(file));
+    }
+
+    /** A comparison with real Go that may be retried: it runs real Go itself. */
+    interface Comparison {
+        void run() throws Exception;
+    }
+
     /**
      * Real Go's own output varies under load (an extra M brings a 32 KiB signal stack into
      * StackInuse; timers fire late): a mismatch is checked again against up to two fresh real
      * runs, and the simulation must match one of them.
      */
-    private void compare(Path file) throws Exception {
+    static void againstFreshRealRuns(Comparison c) throws Exception {
         AssertionError last = null;
         for (int attempt = 0; attempt < 3; attempt++) {
             try {
-                compareOnce(file);
+                c.run();
                 return;
             } catch (AssertionError e) {
                 last = e;

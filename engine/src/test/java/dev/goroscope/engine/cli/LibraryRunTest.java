@@ -2,13 +2,8 @@ package dev.goroscope.engine.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,19 +16,8 @@ class LibraryRunTest {
     @TempDir
     Path dir;
 
-    record Result(int status, String out, String err) {}
-
-    private Result run(String src, String... flags) throws IOException {
-        Path f = dir.resolve("prog.go");
-        Files.writeString(f, src);
-        String[] args = new String[flags.length + 1];
-        System.arraycopy(flags, 0, args, 0, flags.length);
-        args[flags.length] = f.toString();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Run.run(args, Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliRun.Result run(String src, String... flags) throws IOException {
+        return CliRun.run(dir, src, flags);
     }
 
     private static final String RANGE_INT = """
@@ -62,7 +46,7 @@ class LibraryRunTest {
 
     @Test
     void rangeOverAnIntegerRunsUnderGo123() throws IOException {
-        Result r = run(RANGE_INT, "--go", "1.23");
+        CliRun.Result r = run(RANGE_INT, "--go", "1.23");
         assertThat(r.err()).isEmpty();
         assertThat(r.status()).isZero();
         assertThat(r.out()).isEqualTo("0 1 2 xx45 3\n");
@@ -70,14 +54,14 @@ class LibraryRunTest {
 
     @Test
     void rangeOverAnIntegerIsGc119sErrorUnderGo119() throws IOException {
-        Result r = run(RANGE_INT);
+        CliRun.Result r = run(RANGE_INT);
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).startsWith("# command-line-arguments\n./prog.go:7:17: cannot range over 10 (untyped int constant)\n");
     }
 
     @Test
     void runtimeAndDebugSettings() throws IOException {
-        Result r = run("""
+        CliRun.Result r = run("""
                 package main
 
                 import (
@@ -100,7 +84,7 @@ class LibraryRunTest {
 
     @Test
     void stackOfEveryGoroutineShowsParkedOnesAndTheirCreator() throws IOException {
-        Result r = run("""
+        CliRun.Result r = run("""
                 package main
 
                 import (
@@ -134,7 +118,7 @@ class LibraryRunTest {
 
     @Test
     void stackNamesCallLinesClosuresAndTheCreatorsGoroutineUnder123() throws IOException {
-        Result r = run("""
+        CliRun.Result r = run("""
                 package main
 
                 import (

@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,24 +16,13 @@ class RunTest {
     @TempDir
     Path dir;
 
-    record Result(int status, String out, String err) {}
-
-    private Result run(String src, String... flags) throws IOException {
-        Path f = dir.resolve("prog.go");
-        Files.writeString(f, src);
-        String[] args = new String[flags.length + 1];
-        System.arraycopy(flags, 0, args, 0, flags.length);
-        args[flags.length] = f.toString();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Run.run(args, Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliRun.Result run(String src, String... flags) throws IOException {
+        return CliRun.run(dir, src, flags);
     }
 
     @Test
     void runsAProgramAndPrintsLikeGo() throws IOException {
-        Result r = run("package main\n\nimport \"fmt\"\n\nfunc sq(x int) int {\n\treturn x * x\n}\n\n"
+        CliRun.Result r = run("package main\n\nimport \"fmt\"\n\nfunc sq(x int) int {\n\treturn x * x\n}\n\n"
                 + "func main() {\n\tsum := 0\n\tfor i := 1; i <= 10; i++ {\n\t\tsum += sq(i)\n\t}\n"
                 + "\tfmt.Printf(\"sum=%d %v\\n\", sum, 1.5)\n}\n");
         assertThat(r.err()).isEmpty();
@@ -44,7 +32,7 @@ class RunTest {
 
     @Test
     void syntaxErrorsArePrintedLikeGoRunAndNothingRuns() throws IOException {
-        Result r = run("package main\n\nfunc main() {\n\tx := (1 + \n}\n");
+        CliRun.Result r = run("package main\n\nfunc main() {\n\tx := (1 + \n}\n");
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).startsWith("# command-line-arguments\n./prog.go:5:1: syntax error");
         assertThat(r.out()).isEmpty();
@@ -52,23 +40,23 @@ class RunTest {
 
     @Test
     void typeErrorsUseGcsWording() throws IOException {
-        Result r = run("package main\n\nfunc main() {\n\tx := 1\n}\n");
+        CliRun.Result r = run("package main\n\nfunc main() {\n\tx := 1\n}\n");
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("# command-line-arguments\n./prog.go:4:2: x declared but not used\n");
-        Result r23 = run("package main\n\nfunc main() {\n\tx := 1\n}\n", "--go", "1.23");
+        CliRun.Result r23 = run("package main\n\nfunc main() {\n\tx := 1\n}\n", "--go", "1.23");
         assertThat(r23.err()).contains("./prog.go:4:2: declared and not used: x");
     }
 
     @Test
     void unsupportedConstructsAreNamedNotSkipped() throws IOException {
-        Result r = run("package main\n\nfunc main() {\n\tgoto L\nL:\n}\n");
+        CliRun.Result r = run("package main\n\nfunc main() {\n\tgoto L\nL:\n}\n");
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).matches("(?s)# command-line-arguments\\n\\./prog\\.go:4:\\d+: unsupported: .*\\n");
     }
 
     @Test
     void aRuntimePanicExitsTwoWithGosWords() throws IOException {
-        Result r = run("package main\n\nfunc main() {\n\tvar a [2]int\n\ti := 3\n\ta[i%4] = 1\n}\n");
+        CliRun.Result r = run("package main\n\nfunc main() {\n\tvar a [2]int\n\ti := 3\n\ta[i%4] = 1\n}\n");
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).startsWith("panic: runtime error: index out of range [3] with length 2\n\ngoroutine 1 [running]:\n")
                 .endsWith("exit status 2\n");
@@ -76,7 +64,7 @@ class RunTest {
 
     @Test
     void stackOverflowUnderSetMaxStackAndGctrace() throws IOException {
-        Result r = run(String.join("\n", "package main", "", "import \"runtime/debug\"", "", "var sink int", "",
+        CliRun.Result r = run(String.join("\n", "package main", "", "import \"runtime/debug\"", "", "var sink int", "",
                 "func f(n int) {", "\tvar b [64]int", "\tb[n%64] = n", "\tsink += b[(n*5)%64]", "\tf(n + 1)", "}", "",
                 "func main() {", "\tdebug.SetMaxStack(1 << 20)", "\tf(0)", "}", ""));
         assertThat(r.status()).isEqualTo(2);
@@ -86,7 +74,7 @@ class RunTest {
 
     @Test
     void goroutinesAndChannelsRunAndDeadlockLikeGo() throws IOException {
-        Result r = run(String.join("\n", "package main", "", "import \"fmt\"", "",
+        CliRun.Result r = run(String.join("\n", "package main", "", "import \"fmt\"", "",
                 "func produce(n int, out chan int) {", "\tfor i := 0; i < n; i++ {", "\t\tout <- i", "\t}",
                 "\tclose(out)", "}", "", "func main() {", "\tch := make(chan int)", "\tgo produce(5, ch)",
                 "\tsum := 0", "\tfor {", "\t\tv, ok := <-ch", "\t\tif !ok {", "\t\t\tbreak", "\t\t}",
@@ -98,7 +86,7 @@ class RunTest {
 
     @Test
     void waitGroupsAndMutexesThroughPointers() throws IOException {
-        Result r = run(String.join("\n", "package main", "", "import (", "\t\"fmt\"", "\t\"sync\"", ")", "",
+        CliRun.Result r = run(String.join("\n", "package main", "", "import (", "\t\"fmt\"", "\t\"sync\"", ")", "",
                 "var total int", "",
                 "func add(n int, mu *sync.Mutex, wg *sync.WaitGroup) {", "\tfor i := 0; i < n; i++ {", "\t\tmu.Lock()",
                 "\t\ttotal++", "\t\tmu.Unlock()", "\t}", "\twg.Done()", "}", "",
@@ -114,7 +102,7 @@ class RunTest {
     void everyEntryOfAGrowingMapSurvivesCollection() throws IOException {
         // Each entry whose insertion grows the buckets must still be stored into the new bucket
         // array, or the collector frees it while the map holds it.
-        Result r = run(String.join("\n", "package main", "", "import (", "\t\"fmt\"", "\t\"runtime\"", ")", "",
+        CliRun.Result r = run(String.join("\n", "package main", "", "import (", "\t\"fmt\"", "\t\"runtime\"", ")", "",
                 "type node struct{ id int }", "",
                 "func main() {", "\tm := make(map[int]*node)", "\tfor i := 0; i < 5000; i++ {",
                 "\t\tm[i] = &node{id: i}", "\t\tif i%1000 == 0 {", "\t\t\truntime.GC()", "\t\t}", "\t}",
@@ -150,7 +138,7 @@ class RunTest {
     void tooManyGoroutinesEndInTheRuntimesOutOfMemoryErrorNotTheJvms() throws IOException {
         // Issue 3: simulated memory is bounded by the machine size. 10 million goroutines need
         // about 27 GB; here a 128 MiB machine runs out after some 50,000 stacks.
-        Result r = run("""
+        CliRun.Result r = run("""
                 package main
 
                 import "time"

@@ -53,22 +53,9 @@ class SeedsTest {
         return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> compare(f)));
     }
 
-    /**
-     * Real Go's own output varies under load (an extra M brings a 32 KiB signal stack into
-     * StackInuse; timers fire late): a mismatch is checked again against up to two fresh real
-     * runs, and the simulation must match one of them.
-     */
+    /** Rechecked against fresh real runs on a mismatch ({@link DifferentialTest#againstFreshRealRuns}). */
     private static void compare(Path file) throws Exception {
-        AssertionError last = null;
-        for (int attempt = 0; attempt < 3; attempt++) {
-            try {
-                compareOnce(file);
-                return;
-            } catch (AssertionError e) {
-                last = e;
-            }
-        }
-        throw last;
+        DifferentialTest.againstFreshRealRuns(() -> compareOnce(file));
     }
 
     private static void compareOnce(Path file) throws Exception {
