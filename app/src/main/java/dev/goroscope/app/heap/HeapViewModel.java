@@ -19,7 +19,6 @@ import dev.goroscope.engine.timeline.ObjectView;
 import dev.goroscope.engine.timeline.Snapshot;
 import dev.goroscope.engine.timeline.Timeline;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -94,7 +93,7 @@ public final class HeapViewModel {
             objects.add(new Obj(o.addr(), o.typeName(), o.sizeClass(), o.elemSize(), o.colour(), o.fields(),
                     o.colour() == Colour.BLACK && black.contains(o.addr())));
         }
-        objects.sort(Comparator.comparingLong(Obj::addr));
+        // Already in address order: Snapshot.objects() is sorted by address.
         scene.set(new HeapScene(s.phase(), s.cycle(), objects, roots(s), s.greyQueue(), ghosts(last), focus(last),
                 plan));
     }

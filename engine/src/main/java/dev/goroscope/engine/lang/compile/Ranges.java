@@ -43,23 +43,42 @@ final class Ranges {
         ExprCompiler ec = fc.exprs;
         int n = fc.asm.newInt();
         ec.vm(Op.MOVI, n, ec.value(s.x()));
-        int i = fc.asm.newInt();
-        ec.vm(Op.LDI, i, fc.asm.constant(0L));
-        int top = fc.asm.label();
-        int cont = fc.asm.label();
-        int end = fc.asm.label();
-        fc.asm.place(top);
-        int c = fc.asm.newInt();
-        ec.vm(Kinds.isUnsigned(xt) ? Op.LTU : Op.LT, c, i, n);
-        fc.asm.jump(Op.JF, c, end);
+        Counter l = head(n, Kinds.isUnsigned(xt) ? Op.LTU : Op.LT);
         if (wanted(s.key())) {
-            new Assigns(fc).store(s.key(), i, s.define());
+            new Assigns(fc).store(s.key(), l.i(), s.define());
         }
-        fc.loopBody(s.body(), end, cont);
-        fc.asm.place(cont);
-        ec.vm(Op.ADDK, i, i, 1);
-        fc.asm.jump(Op.JMP, 0, top);
-        fc.asm.place(end);
+        fc.loopBody(s.body(), l.end(), l.cont());
+        tail(l, -1);
+    }
+
+    /**
+     * A loop counting {@code i} up from 0 while {@code i cmp bound}: {@code i}, the label at the
+     * top, where {@code continue} goes, and the exit.
+     */
+    private record Counter(int i, int top, int cont, int end) {}
+
+    /** Emits {@code i = 0; top: if !(i cmp bound) goto end}. */
+    private Counter head(int bound, int cmp) {
+        int i = fc.asm.newInt();
+        fc.exprs.vm(Op.LDI, i, fc.asm.constant(0L));
+        Counter l = new Counter(i, fc.asm.label(), fc.asm.label(), fc.asm.label());
+        fc.asm.place(l.top());
+        int c = fc.asm.newInt();
+        fc.exprs.vm(cmp, c, i, bound);
+        fc.asm.jump(Op.JF, c, l.end());
+        return l;
+    }
+
+    /** Emits {@code cont: i += step (1 when step < 0); goto top; end:}. */
+    private void tail(Counter l, int step) {
+        fc.asm.place(l.cont());
+        if (step < 0) {
+            fc.exprs.vm(Op.ADDK, l.i(), l.i(), 1);
+        } else {
+            fc.exprs.vm(Op.ADD, l.i(), l.i(), step);
+        }
+        fc.asm.jump(Op.JMP, 0, l.top());
+        fc.asm.place(l.end());
     }
 
     private boolean wanted(Expr e) {
@@ -79,16 +98,9 @@ final class Ranges {
         } else {
             ec.vm(Op.ALEN, len, x);
         }
-        int i = fc.asm.newInt();
         int width = fc.asm.newInt();
-        ec.vm(Op.LDI, i, fc.asm.constant(0L));
-        int top = fc.asm.label();
-        int cont = fc.asm.label();
-        int end = fc.asm.label();
-        fc.asm.place(top);
-        int c = fc.asm.newInt();
-        ec.vm(Op.LT, c, i, len);
-        fc.asm.jump(Op.JF, c, end);
+        Counter l = head(len, Op.LT);
+        int i = l.i();
         int val = -1;
         if (str) {
             val = fc.asm.newInt();
@@ -103,15 +115,8 @@ final class Ranges {
             }
             new Assigns(fc).store(s.value(), val, s.define());
         }
-        fc.loopBody(s.body(), end, cont);
-        fc.asm.place(cont);
-        if (str) {
-            ec.vm(Op.ADD, i, i, width);
-        } else {
-            ec.vm(Op.ADDK, i, i, 1);
-        }
-        fc.asm.jump(Op.JMP, 0, top);
-        fc.asm.place(end);
+        fc.loopBody(s.body(), l.end(), l.cont());
+        tail(l, str ? width : -1);
     }
 
     private int alload(int arr, int i) {
@@ -150,28 +155,17 @@ final class Ranges {
         int keys = ops.keys(m);
         int len = fc.asm.newInt();
         new SliceOps(fc).lenCap(keys, false, len);
-        int i = fc.asm.newInt();
-        ec.vm(Op.LDI, i, fc.asm.constant(0L));
-        int top = fc.asm.label();
-        int cont = fc.asm.label();
-        int end = fc.asm.label();
-        fc.asm.place(top);
-        int c = fc.asm.newInt();
-        ec.vm(Op.LT, c, i, len);
-        fc.asm.jump(Op.JF, c, end);
+        Counter l = head(len, Op.LT);
         Type kt = MapOps.type(xt).key();
-        int k = rawIndex(keys, i, kt);
+        int k = rawIndex(keys, l.i(), kt);
         if (wanted(s.key())) {
             new Assigns(fc).store(s.key(), k, s.define());
         }
         if (wanted(s.value())) {
             new Assigns(fc).store(s.value(), ops.get(m, k, xt, -1), s.define());
         }
-        fc.loopBody(s.body(), end, cont);
-        fc.asm.place(cont);
-        ec.vm(Op.ADDK, i, i, 1);
-        fc.asm.jump(Op.JMP, 0, top);
-        fc.asm.place(end);
+        fc.loopBody(s.body(), l.end(), l.cont());
+        tail(l, -1);
     }
 
     /** Element {@code i} of a key snapshot (keys are the map's own boxed values). */
