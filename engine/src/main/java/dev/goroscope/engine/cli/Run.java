@@ -2,6 +2,7 @@ package dev.goroscope.engine.cli;
 
 import dev.goroscope.engine.event.EventJson;
 import dev.goroscope.engine.event.EventSink;
+import dev.goroscope.engine.event.ProgramEvent;
 import dev.goroscope.engine.lang.Diagnostic;
 import dev.goroscope.engine.lang.GoProgram;
 import dev.goroscope.engine.lang.gotool.CompilerFacts;
@@ -105,6 +106,15 @@ final class Run {
                     }
                 };
             }
+            // The runtime's own stderr lines (gctrace) are events, not program output: print them.
+            EventSink traceSink = sink;
+            sink = e -> {
+                if (e instanceof ProgramEvent.Output line && line.gid() == 0 && line.stderr()) {
+                    out.flush();
+                    err.print(line.text());
+                }
+                traceSink.emit(e);
+            };
             GoRuntime rt = new GoRuntime(o.settings(), sink);
             int status = prog.sourcePath(o.file().toString()).run(rt, out, err, o.maxSteps(), 0);
             out.flush();

@@ -15,6 +15,11 @@ final class CliRun {
     record Result(int status, String out, String err) {}
 
     static Result run(Path dir, String src, String... flags) throws IOException {
+        return run(dir, Map.of(), src, flags);
+    }
+
+    /** The same with {@code env} as the environment (GOGC, GODEBUG, ...). */
+    static Result run(Path dir, Map<String, String> env, String src, String... flags) throws IOException {
         Path f = dir.resolve("prog.go");
         Files.writeString(f, src);
         String[] args = new String[flags.length + 1];
@@ -22,7 +27,7 @@ final class CliRun {
         args[flags.length] = f.toString();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Run.run(args, Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
+        int status = Run.run(args, env, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -135,6 +135,22 @@ class RunTest {
     }
 
     @Test
+    void gctracePrintsOneRealFormatLinePerCycleOnStderr() throws IOException {
+        // Issue 3: GODEBUG=gctrace=1 prints the runtime's line for each cycle (facts §5), on
+        // stderr, with "(forced)" for runtime.GC(); stdout keeps only the program's output.
+        CliRun.Result r = CliRun.run(dir, Map.of("GODEBUG", "gctrace=1"), String.join("\n", "package main", "",
+                "import (", "\t\"fmt\"", "\t\"runtime\"", ")", "", "func main() {",
+                "\tfor i := 0; i < 3; i++ {", "\t\truntime.GC()", "\t}", "\tfmt.Println(\"done\")", "}", ""));
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).isEqualTo("done\n");
+        assertThat(r.err().lines().toList()).hasSize(3).allMatch(l -> l.matches(
+                "gc \\d+ @\\d+\\.\\d{3}s \\d+%: .* ms clock, .* ms cpu, \\d+->\\d+->\\d+ MB, \\d+ MB goal, "
+                        + "\\d+ MB stacks, \\d+ MB globals, \\d+ P \\(forced\\)"));
+        assertThat(r.err()).startsWith("gc 1 @").contains("\ngc 3 @");
+        assertThat(run("package main\n\nimport \"runtime\"\n\nfunc main() {\n\truntime.GC()\n}\n").err()).isEmpty();
+    }
+
+    @Test
     void tooManyGoroutinesEndInTheRuntimesOutOfMemoryErrorNotTheJvms() throws IOException {
         // Issue 3: simulated memory is bounded by the machine size. 10 million goroutines need
         // about 27 GB; here a 128 MiB machine runs out after some 50,000 stacks.
