@@ -109,7 +109,11 @@ final class Channels {
         return null;
     }
 
-    /** {@code closechan}: wakes every receiver (zero value, !ok) and every sender (to panic). */
+    /**
+     * {@code closechan}: wakes every receiver (zero value, !ok) and every sender (to panic). They
+     * are pushed on a {@code gList}, a stack, and readied as they are popped: the last to wait is
+     * readied first, and so the first to wait ends up in {@code runnext} and runs first.
+     */
     String close(Goroutine g, Channel c) {
         if (c == null) {
             return "close of nil channel";
@@ -118,11 +122,18 @@ final class Channels {
             return "close of closed channel";
         }
         c.closed = true;
+        java.util.ArrayDeque<Sudog> glist = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<ChanResult> results = new java.util.ArrayDeque<>();
         for (Sudog s; (s = dequeue(c.recvq)) != null; ) {
-            wake(s, ChanResult.received(Elem.ZERO, false, s.caseIndex));
+            glist.push(s);
+            results.push(ChanResult.received(Elem.ZERO, false, s.caseIndex));
         }
         for (Sudog s; (s = dequeue(c.sendq)) != null; ) {
-            wake(s, ChanResult.panic("send on closed channel"));
+            glist.push(s);
+            results.push(ChanResult.panic("send on closed channel"));
+        }
+        while (!glist.isEmpty()) {
+            wake(glist.pop(), results.pop());
         }
         return null;
     }

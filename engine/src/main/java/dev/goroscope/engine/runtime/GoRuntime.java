@@ -25,6 +25,7 @@ public final class GoRuntime {
     final PageHeap pages;
     final StackAllocator stackAlloc;
     final Stacks stacks;
+    final Procs procs;
     final Sched sched;
     final Heap heap;
     final Collector gc;
@@ -43,6 +44,12 @@ public final class GoRuntime {
     private final List<Runnable> sweepTerminationHooks = new ArrayList<>();
     private final SplitMix64 rng;
     private final Goroutine main;
+    /** The P whose M does the current operation ({@code getg().m.p}). */
+    int curP;
+    /** The Ps' CPU time: the interpreter's instructions, the runtime's work, the running slice. */
+    private final CpuTime cpuTime;
+    /** Part of a nanosecond of the virtual clock still owed, when several Ps share it. */
+    private long clockOwed;
     private GoFatal died;
     private boolean exited;
     GcPhase gcphase = GcPhase.OFF;
@@ -53,7 +60,9 @@ public final class GoRuntime {
         this.pages = new PageHeap(settings.machineMemory(), sink);
         this.stackAlloc = new StackAllocator(pages, settings.gomaxprocs(), () -> gcphase == GcPhase.OFF);
         this.stacks = new Stacks(stackAlloc, sink, settings);
-        this.sched = new Sched(settings.gomaxprocs(), stackAlloc, sink);
+        this.procs = new Procs(settings.gomaxprocs(), settings.seed());
+        this.sched = new Sched(procs, stackAlloc, sink);
+        this.cpuTime = new CpuTime(procs);
         this.rng = new SplitMix64(settings.seed());
         this.heap = new Heap(pages, sink);
         this.gc = new Collector(this, heap);
@@ -99,9 +108,10 @@ public final class GoRuntime {
                 case "runtime.runfinq" -> WaitReason.FINALIZER_WAIT;
                 default -> WaitReason.GC_SCAVENGE_WAIT;
             });
-            sched.ps[0].current = null;
+            procs.stopped(procs.ps[0]);
         }
         run(g1);
+        procs.ps[0].schedtick = 1; // schedule's first execute was runtime.main's
         return g1;
     }
 
@@ -166,7 +176,10 @@ public final class GoRuntime {
     public Goroutine go(Goroutine parent, FuncInfo fn) {
         return guard(() -> {
             run(parent);
-            return sched.newproc(parent, fn, parent.p, false);
+            Goroutine g = sched.newproc(parent, fn, parent.p, false);
+            charge(sched.lastReused ? CpuTime.NEWPROC_NS : CpuTime.MALG_NS);
+            wakep();
+            return g;
         });
     }
 
@@ -178,7 +191,11 @@ public final class GoRuntime {
                 g.preemptShrink = false;
                 stacks.shrinkstack(g, true);
             }
+            long size = g.stackSize();
             stacks.push(g, fn);
+            if (g.stackSize() > size) {
+                charge(CpuTime.copystack(g.stackSize()));
+            }
             return null;
         });
     }
@@ -232,7 +249,7 @@ public final class GoRuntime {
             stacks.push(g, f);
         }
         g.parkFrames = ParkFrames.forReason(why).size();
-        sched.ps[g.p].current = null;
+        procs.stopped(procs.ps[g.p]);
         sched.setStatus(g, GStatus.WAITING, why);
     }
 
@@ -242,11 +259,10 @@ public final class GoRuntime {
             throw new IllegalStateException("goroutine " + g.id + " is not waiting");
         }
         sched.setStatus(g, GStatus.RUNNABLE, WaitReason.NONE);
-        if (timers.firingP >= 0) {
-            sched.putRunnext(g, timers.firingP); // goready from a timer: runnext of the P running it
-        } else {
-            sched.ps[g.p].runq.addLast(g);
-        }
+        // goready: runqput(the readying P, g, next=true), then wakep.
+        procs.runqput(procs.ps[timers.firingP >= 0 ? timers.firingP : curP], g, true);
+        charge(CpuTime.READY_NS);
+        wakep();
         for (; g.parkFrames > 0; g.parkFrames--) {
             stacks.pop(g);
         }
@@ -270,12 +286,18 @@ public final class GoRuntime {
 
     /** {@code ch <- e}; when blocked, the result arrives in {@link Goroutine#wake()}. */
     public ChanResult chansend(Goroutine g, Channel c, Channel.Elem e) {
-        return guard(() -> channels.send(g, c, e, 0));
+        return guard(() -> {
+            acting(g);
+            return channels.send(g, c, e, 0);
+        });
     }
 
     /** {@code <-ch}; when blocked, the result arrives in {@link Goroutine#wake()}. */
     public ChanResult chanrecv(Goroutine g, Channel c) {
-        return guard(() -> channels.recv(g, c, 0));
+        return guard(() -> {
+            acting(g);
+            return channels.recv(g, c, 0);
+        });
     }
 
     /** {@code close(ch)}: returns a panic message ("close of closed channel"), or null. */
@@ -296,7 +318,10 @@ public final class GoRuntime {
 
     /** {@code m.Lock()}: true if acquired now, false if parked (it holds the lock when woken). */
     public boolean lock(Goroutine g, SyncState m) {
-        return guard(() -> syncs.lock(g, m));
+        return guard(() -> {
+            acting(g);
+            return syncs.lock(g, m);
+        });
     }
 
     public void unlock(Goroutine g, SyncState m) {
@@ -308,7 +333,10 @@ public final class GoRuntime {
     }
 
     public boolean rlock(Goroutine g, SyncState m) {
-        return guard(() -> syncs.rlock(g, m));
+        return guard(() -> {
+            acting(g);
+            return syncs.rlock(g, m);
+        });
     }
 
     public void runlock(Goroutine g, SyncState m) {
@@ -329,7 +357,10 @@ public final class GoRuntime {
 
     /** {@code wg.Wait()}: true if it returned at once, false if parked. */
     public boolean wgWait(Goroutine g, SyncState wg) {
-        return guard(() -> syncs.await(g, wg));
+        return guard(() -> {
+            acting(g);
+            return syncs.await(g, wg);
+        });
     }
 
     SplitMix64 rng() {
@@ -365,7 +396,7 @@ public final class GoRuntime {
     public void asyncPreempt(Goroutine g, boolean preempted) {
         g.asyncPreempted = preempted;
         if (preempted && g.status == GStatus.RUNNING) {
-            sched.ps[g.p].current = null;
+            procs.stopped(procs.ps[g.p]);
             sched.setStatus(g, GStatus.RUNNABLE, WaitReason.NONE);
         }
     }
@@ -441,8 +472,11 @@ public final class GoRuntime {
      * to the runnext of the P running the timers.
      */
     public Goroutine goFromTimer(FuncInfo fn) {
-        int p = Math.max(timers.firingP, 0);
-        return sched.newproc(null, fn, p, false);
+        int p = timers.firingP >= 0 ? timers.firingP : curP;
+        Goroutine g = sched.newproc(null, fn, p, false);
+        charge(sched.lastReused ? CpuTime.NEWPROC_NS : CpuTime.MALG_NS);
+        wakep();
+        return g;
     }
 
     /**
@@ -486,36 +520,60 @@ public final class GoRuntime {
     }
 
     /**
-     * {@code schedule}: the goroutine to run next. Ps are visited in an order drawn from the
-     * seed; on each, {@code runnext} first, then the local run queue, then the global queue,
-     * then work stolen from another P. Due timers fire first ({@code checkTimers}), and a P whose
-     * timers readied a goroutine runs it first. When nothing can run, the clock jumps to the next
-     * timer; when there is no timer either, every goroutine is asleep: the runtime's deadlock error.
+     * {@code schedule}: the goroutine to run next, now running. The Ps move in the order of their
+     * clocks ({@link Procs}): a P whose goroutine stopped runs {@code findRunnable} (due timers
+     * first, then runnext, its local queue, the global queue, stealing); an M the OS has woken
+     * starts spinning. When no P has anything to do, idle Ps run mark work while the GC marks,
+     * the clock jumps to the next timer, and with no timer either every goroutine is asleep: the
+     * runtime's deadlock error.
      *
-     * @return the chosen goroutine, now running; null once the program has ended
+     * @return the goroutine of the P that runs next, with {@link #curP} set to that P
      */
     public Goroutine schedule() {
         return guard(() -> {
-            int timerP = timers.runDue();
             while (true) {
-                Goroutine g = timerP >= 0 ? sched.takeRunnext(timerP) : null;
-                if (g == null) {
-                    g = sched.findRunnable(rng);
-                }
-                if (g != null) {
-                    run(g);
-                    return g;
-                }
-                if (gcphase == GcPhase.MARK) {
-                    gc.step(64, 0); // idle Ps run idle mark workers
+                P pp = procs.earliest();
+                if (pp == null) {
+                    idle();
                     continue;
                 }
-                if (timers.isEmpty()) {
-                    throw deadlock();
+                switch (pp.state) {
+                    case WAKING, STEAL_SLEEP -> procs.wake(pp);
+                    case SCHEDULING -> findAndRun(pp);
+                    case RUNNING -> {
+                        curP = pp.id;
+                        return pp.current;
+                    }
+                    default -> throw new IllegalStateException("P" + pp.id + " is " + pp.state);
                 }
-                timerP = timers.advance();
             }
         });
+    }
+
+    /** P {@code pp}'s M runs {@code schedule}: timers that are due, then {@code findRunnable}. */
+    private void findAndRun(P pp) {
+        curP = pp.id;
+        timers.runDue(pp.id);
+        boolean[] inherit = new boolean[1];
+        Goroutine g = procs.findRunnable(pp, inherit);
+        if (g != null) {
+            procs.execute(pp, g, inherit[0]);
+            start(g);
+        }
+    }
+
+    /** Nothing runs on any P: mark work for idle Ps, the next timer, or deadlock. */
+    private void idle() {
+        if (gcphase == GcPhase.MARK) {
+            curP = procs.acquireIdle().id;
+            gc.step(64, 0); // idle Ps run idle mark workers
+            return;
+        }
+        if (timers.isEmpty()) {
+            throw deadlock();
+        }
+        curP = procs.acquireIdle().id;
+        timers.advance(curP);
     }
 
     /**
@@ -552,7 +610,9 @@ public final class GoRuntime {
     public MemStats programReadMemStats() {
         return guard(() -> {
             stackAlloc.clearCaches();
-            return readMemStats();
+            MemStats m = readMemStats();
+            wakep(); // startTheWorldWithSema wakes an M in case work queued up meanwhile
+            return m;
         });
     }
 
@@ -846,18 +906,15 @@ public final class GoRuntime {
      */
     public boolean gosched(Goroutine g) {
         return guard(() -> {
-            timers.runDue(); // checkTimers at the scheduling point
-            boolean others = !sched.globalRunq.isEmpty();
-            for (P pp : sched.ps) {
-                others |= pp.runnext != null || !pp.runq.isEmpty();
-            }
-            if (!others) {
+            acting(g);
+            timers.runDue(curP); // checkTimers at the scheduling point
+            if (!procs.anyRunnable()) {
                 return false;
             }
             run(g);
-            sched.ps[g.p].current = null;
+            procs.stopped(procs.ps[g.p]);
             sched.setStatus(g, GStatus.RUNNABLE, WaitReason.NONE);
-            sched.globalRunq.addLast(g);
+            procs.globalRunq.addLast(g);
             return true;
         });
     }
@@ -873,6 +930,36 @@ public final class GoRuntime {
     }
 
 
+    /** The number of Ps ({@code runtime.GOMAXPROCS(0)}). */
+    public int gomaxprocs() {
+        return procs.ps.length;
+    }
+
+    /**
+     * {@code runtime.GOMAXPROCS(n)} by goroutine {@code g}: with the world stopped the Ps are
+     * resized ({@link Procs#resize}), then an idle P is woken in case work is queued. Returns the
+     * previous value; n below 1 only asks.
+     */
+    public int setGomaxprocs(Goroutine g, int n) {
+        return guard(() -> {
+            run(g);
+            int old = procs.ps.length;
+            if (n < 1 || n == old) {
+                return old;
+            }
+            List<Goroutine> preempted = new ArrayList<>();
+            procs.resize(n, g, sched, stackAlloc, preempted);
+            for (Goroutine x : preempted) {
+                sched.setStatus(x, GStatus.RUNNABLE, WaitReason.NONE);
+            }
+            curP = g.p;
+            cpuTime.restart(procs.ps[curP]);
+            sink.emit(new ProgramEvent.SettingChanged("GOMAXPROCS", Integer.toString(old), Integer.toString(n)));
+            wakep();
+            return old;
+        });
+    }
+
     /** {@code debug.SetMaxStack}: returns the previous limit; only future growth is limited. */
     public long setMaxStack(long n) {
         long old = stacks.maxstacksize;
@@ -881,15 +968,19 @@ public final class GoRuntime {
         return old;
     }
 
-    /** Makes {@code g} the running goroutine on its P, entering its function if it has not yet. */
+    /**
+     * Makes {@code g} the running goroutine on its P, entering its function if it has not yet: for
+     * a driver that names the goroutine to run (tests, boot), rather than asking {@link #schedule}.
+     */
     void run(Goroutine g) {
         if (died != null || exited) {
             throw new IllegalStateException("the program has already ended");
         }
+        curP = g.p;
         switch (g.status) {
             case RUNNING, SYSCALL -> { }
             case RUNNABLE -> {
-                P pp = sched.ps[g.p];
+                P pp = procs.ps[g.p];
                 if (pp.current != null && pp.current != g && pp.current.status == GStatus.RUNNING) {
                     sched.setStatus(pp.current, GStatus.RUNNABLE, WaitReason.NONE);
                     pp.runq.addLast(pp.current);
@@ -898,17 +989,76 @@ public final class GoRuntime {
                 if (pp.runnext == g) {
                     pp.runnext = null;
                 }
+                procs.globalRunq.remove(g);
+                procs.acquire(pp);
                 pp.current = g;
-                sched.setStatus(g, GStatus.RUNNING, WaitReason.NONE);
+                pp.state = P.State.RUNNING;
+                start(g);
             }
             default -> throw new IllegalStateException("goroutine " + g.id + " cannot run: it is "
                     + g.status.goName() + (g.status == GStatus.WAITING ? " [" + g.waitReason.text() + "]" : ""));
+        }
+    }
+
+    /** {@code execute}: g is now running on its P, and enters its function if it has not yet. */
+    private void start(Goroutine g) {
+        if (g.status != GStatus.RUNNING) {
+            sched.setStatus(g, GStatus.RUNNING, WaitReason.NONE);
+            g.runs++;
         }
         if (g.pendingEntry != null) {
             FuncInfo fn = g.pendingEntry;
             g.pendingEntry = null;
             stacks.push(g, fn);
         }
+    }
+
+    /**
+     * The virtual clock moves 5 ns per runtime operation. When k Ps run goroutines at once their
+     * operations overlap in time, so each moves the clock 5/k ns: two Ps in parallel do twice
+     * the work in the same time, not the same work in half of it.
+     */
+    private void tickClock() {
+        int k = Math.max(1, procs.running());
+        clockOwed += 5;
+        clock += clockOwed / k;
+        clockOwed %= k;
+    }
+
+    /** The goroutine doing an operation is running on its P: that P's M does the operation. */
+    private void acting(Goroutine g) {
+        if (g != null) {
+            curP = g.p;
+        }
+    }
+
+    /** Connects the interpreter: each instruction it runs is a nanosecond of its P's CPU time. */
+    public void setCpu(Cpu cpu) {
+        cpuTime.cpu = cpu;
+    }
+
+    /**
+     * Starts the slice of the goroutine {@link #schedule} returned: its P runs until its clock
+     * passes the next P's, plus a seeded slice; without another busy P it runs until it stops.
+     */
+    public void beginSlice() {
+        cpuTime.begin(procs.ps[curP], procs.slice(procs.ps[curP]));
+    }
+
+    /** The slice is over: its P's clock takes the instructions it ran. */
+    public void endSlice() {
+        cpuTime.end();
+    }
+
+    /** {@code wakep} from the current P; the running slice ends when the woken M starts. */
+    private void wakep() {
+        procs.wakep(cpuTime.now(procs.ps[curP]));
+        cpuTime.fit();
+    }
+
+    /** Runtime work done by the current P takes {@code ns} of its CPU time. */
+    private void charge(long ns) {
+        cpuTime.charge(procs.ps[curP], ns);
     }
 
     /**
@@ -920,7 +1070,7 @@ public final class GoRuntime {
         try {
             T t = op.get();
             if (died == null && !exited) {
-                clock += 5;
+                tickClock();
                 gc.backgroundTick();
                 if (gcphase == GcPhase.OFF && settings.backgroundMark() && !heap.sweepDone()) {
                     heap.sweepOne(0);

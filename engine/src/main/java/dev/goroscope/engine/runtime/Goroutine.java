@@ -55,6 +55,8 @@ public final class Goroutine {
     long assistDebt;
     /** A background mark worker: its stack is never shrunk (§2.5). */
     boolean markWorker;
+    /** How many times it has been scheduled to run ({@code execute}). */
+    int runs;
 
     Goroutine(long id, long parentId, String entry) {
         this.id = id;
@@ -156,6 +158,11 @@ public final class Goroutine {
     /** Clears the wake result once the program has taken it. */
     public void clearWake() {
         wake = null;
+    }
+
+    /** How many times the scheduler has started it running: a new count means a new time slice. */
+    public int runs() {
+        return runs;
     }
 
     public boolean isSystem() {

@@ -22,28 +22,26 @@ final class Sched {
     /** ... until this many remain; {@code gfget} refills up to this many. */
     private static final int GFREE_BATCH = 32;
 
-    final P[] ps;
+    final Procs procs;
     private final StackAllocator alloc;
     private final EventSink sink;
     private final ArrayList<Goroutine> allgs = new ArrayList<>();
     private final ArrayDeque<P.DeadG> globalWithStack = new ArrayDeque<>();
     private final ArrayDeque<P.DeadG> globalNoStack = new ArrayDeque<>();
-    final ArrayDeque<Goroutine> globalRunq = new ArrayDeque<>();
     /** {@code startingStackSize} (§2.7). */
     long startingStackSize = Sys.FIXED_STACK;
     /** Allocates a {@code runtime.g} on the heap and returns its address. */
     LongSupplier newGStruct = () -> 0L;
     private long nextGoid = 1;
+    /** Whether the last {@code newproc} recycled a dead G (a new one costs {@code malg}). */
+    boolean lastReused;
     private int live;
     private int systemLive;
 
-    Sched(int nprocs, StackAllocator alloc, EventSink sink) {
+    Sched(Procs procs, StackAllocator alloc, EventSink sink) {
+        this.procs = procs;
         this.alloc = alloc;
         this.sink = sink;
-        this.ps = new P[nprocs];
-        for (int i = 0; i < nprocs; i++) {
-            ps[i] = new P(i);
-        }
     }
 
     /** The goroutine with this goid, or null. */
@@ -63,15 +61,16 @@ final class Sched {
 
     /**
      * {@code newproc}: take a dead G (with its stack resized to the starting size) or make a new
-     * one with a 2 KiB stack, build the initial frame and put it in {@code runnext}.
+     * one with a 2 KiB stack, build the initial frame and put it in P {@code p}'s {@code runnext}.
      */
     Goroutine newproc(Goroutine parent, FuncInfo fn, int p, boolean system) {
         long gid = nextGoid++;
         Goroutine g = new Goroutine(gid, parent == null ? 0 : parent.id, fn.name());
         g.p = p;
         g.system = system;
-        P.DeadG d = gfget(ps[p]);
+        P.DeadG d = gfget(procs.ps[p]);
         boolean reused = d != null;
+        lastReused = reused;
         if (reused) {
             g.gstruct = d.gstruct();
             if (d.hasStack()) {
@@ -98,82 +97,8 @@ final class Sched {
         }
         sink.emit(new SchedEvent.GoroutineCreated(gid, g.parentId, fn.name(), g.lo, g.hi, g.sp,
                 reused ? d.lastGid() : 0, reused && d.hasStack()));
-        P pp = ps[p];
-        if (pp.runnext != null) {
-            pp.runq.addLast(pp.runnext);
-        }
-        pp.runnext = g;
+        procs.runqput(procs.ps[p], g, true);
         return g;
-    }
-
-    /**
-     * {@code findRunnable}: the P whose turn it is is drawn from the seed; it takes its
-     * {@code runnext}, then its local queue, then the global queue, then steals half of another
-     * P's queue. A goroutine already running on the chosen P keeps running only if nothing else
-     * is queued there (a time slice ends at each scheduling point).
-     */
-    Goroutine findRunnable(SplitMix64 rng) {
-        int start = rng.nextInt(ps.length);
-        for (int i = 0; i < ps.length; i++) {
-            P pp = ps[(start + i) % ps.length];
-            Goroutine g = takeLocal(pp);
-            if (g == null && !globalRunq.isEmpty()) {
-                g = globalRunq.pollFirst();
-            }
-            if (g == null) {
-                g = steal(pp, rng);
-            }
-            if (g == null && pp.current != null && pp.current.status == GStatus.RUNNING) {
-                return pp.current;
-            }
-            if (g != null) {
-                g.p = pp.id;
-                return g;
-            }
-        }
-        return null;
-    }
-
-    /** P {@code p}'s runnext, taken to run now (the P that just ran timers); null if empty. */
-    Goroutine takeRunnext(int p) {
-        Goroutine g = ps[p].runnext;
-        ps[p].runnext = null;
-        return g;
-    }
-
-    /** {@code runqput(pp, g, next=true)}: g becomes runnext; the one it replaces joins the run queue. */
-    void putRunnext(Goroutine g, int p) {
-        P pp = ps[p];
-        if (pp.runnext != null) {
-            pp.runq.addLast(pp.runnext);
-        }
-        pp.runnext = g;
-        g.p = p;
-    }
-
-    private Goroutine takeLocal(P pp) {
-        Goroutine g = pp.runnext;
-        if (g != null) {
-            pp.runnext = null;
-            return g;
-        }
-        return pp.runq.pollFirst();
-    }
-
-    private Goroutine steal(P thief, SplitMix64 rng) {
-        int start = rng.nextInt(ps.length);
-        for (int i = 0; i < ps.length; i++) {
-            P victim = ps[(start + i) % ps.length];
-            if (victim == thief || victim.runq.isEmpty()) {
-                continue;
-            }
-            int n = (victim.runq.size() + 1) / 2;
-            for (int k = 0; k < n - 1; k++) {
-                thief.runq.addLast(victim.runq.pollLast());
-            }
-            return victim.runq.pollLast();
-        }
-        return null;
     }
 
     /** {@code casgstatus} with a wait reason. */
@@ -193,14 +118,15 @@ final class Sched {
         while (!g.frames.isEmpty()) {
             g.frames.remove(g.frames.size() - 1);
         }
-        P pp = ps[g.p];
+        P pp = procs.ps[g.p];
         if (pp.current == g) {
-            pp.current = null;
+            procs.stopped(pp);
         }
         pp.runq.remove(g);
         if (pp.runnext == g) {
             pp.runnext = null;
         }
+        procs.globalRunq.remove(g);
         setStatus(g, GStatus.DEAD, WaitReason.NONE);
         live--;
         if (g.system) {
@@ -223,6 +149,14 @@ final class Sched {
                 P.DeadG d = pp.gFree.pollFirst();
                 (d.hasStack() ? globalWithStack : globalNoStack).addFirst(d);
             }
+        }
+    }
+
+    /** {@code gfpurge}: a P being destroyed gives all its dead Gs to the global lists. */
+    void gfpurge(P pp) {
+        while (!pp.gFree.isEmpty()) {
+            P.DeadG d = pp.gFree.pollFirst();
+            (d.hasStack() ? globalWithStack : globalNoStack).addFirst(d);
         }
     }
 

@@ -210,13 +210,12 @@ final class Timers {
         }
     }
 
-    /** Fires every timer due by now; returns the P that ran them, or -1 if none was due. */
-    int runDue() {
+    /** P {@code p} fires every timer due by now; returns p, or -1 if none was due. */
+    int runDue(int p) {
         clearDeleted();
         if (q.isEmpty() || q.peek().when > rt.clock) {
             return -1;
         }
-        int p = q.peek().p;
         firingP = p;
         try {
             while (!q.isEmpty() && q.peek().when <= rt.clock) {
@@ -230,11 +229,11 @@ final class Timers {
 
     /**
      * Nothing can run: the M sleeps until the next timer and wakes {@link #WAKE_SLACK} late; every
-     * timer due by then fires. Returns the P that ran them.
+     * timer due by then fires on P {@code p}.
      */
-    int advance() {
+    void advance(int p) {
         rt.advanceClock(q.peek().when + WAKE_SLACK);
-        return runDue();
+        runDue(p);
     }
 
     private void run(Timer t) {

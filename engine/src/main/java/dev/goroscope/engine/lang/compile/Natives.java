@@ -145,7 +145,8 @@ final class Natives {
             case "runtime.Gosched" -> (t, i, r, a, b, x, y, res) ->
                     !res && rt(t).gosched(t.goroutine()) ? Native.Result.BLOCKED : Native.Result.DONE;
             case "runtime.GOMAXPROCS" -> (t, i, r, a, b, x, y, res) -> {
-                i[x] = rt(t).settings().gomaxprocs();
+                // More than 256 Ps is not simulated (Go itself accepts any number): 256 are used.
+                i[x] = rt(t).setGomaxprocs(t.goroutine(), (int) Math.max(Math.min(i[a], 256), -1));
                 return Native.Result.DONE;
             };
             case "runtime/debug.SetMaxStack", "debug.SetMaxStack" -> (t, i, r, a, b, x, y, res) -> {

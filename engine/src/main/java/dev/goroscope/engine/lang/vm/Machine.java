@@ -13,17 +13,24 @@ import java.util.List;
  * just 500,000 small objects. Every Go call and return is mirrored into {@link GoRuntime}, whose
  * prologue check grows (or overflows) the simulated stack exactly as the real runtime would.
  *
- * <p>A goroutine runs until it blocks, exits, or uses up its quantum at a call or a backward
- * jump (modelling preemption); then {@link GoRuntime#schedule()} picks the next one. The program
- * ends when {@code main.main} returns, or on a fatal error or an unrecovered panic, with Go's
- * output on stderr and exit status 2.
+ * <p>{@link GoRuntime#schedule()} says which P moves next and its goroutine; that goroutine runs
+ * until it blocks, exits, uses up its quantum at a call or a backward jump (modelling
+ * preemption), or its P's slice ends because another P is due: with several Ps the goroutines
+ * run side by side, a slice each in turn ({@link GoRuntime#beginSlice()}). The program ends when
+ * {@code main.main} returns, or on a fatal error or an unrecovered panic, with Go's output on
+ * stderr and exit status 2.
  */
 public final class Machine {
     /** The exit status of a run stopped by {@link #cancel()} (as a shell reports Ctrl-C). */
     public static final int STOPPED = 130;
 
-    /** Instructions a goroutine runs before it may be preempted. */
+    /** Calls and backward jumps a goroutine makes before it may be preempted. */
     static final int QUANTUM = 20_000;
+
+    /** What {@link #execute} ended with. */
+    private static final int FINISHED = 0;
+    private static final int PAUSED = 1;
+    private static final int SLICED = 2;
 
     /** One Go activation on the interpreter's own stack. */
     static final class Frame {
@@ -60,6 +67,9 @@ public final class Machine {
         boolean inNative;
         /** The source line of its last line event (0: none yet). */
         int line;
+        /** What is left of its quantum, and the time slice it belongs to ({@link Goroutine#runs()}). */
+        int quantum;
+        int quantumOf = -1;
         /** Its deferred calls and panics ({@link Defers}); null until it defers or panics. */
         Defers.G defers;
         /** For tracebacks: the function whose {@code go} statement started it, and where. */
@@ -163,11 +173,17 @@ public final class Machine {
     /** Each live goroutine's thread, by goroutine id (ids are dense: 1, 2, 3, ...). */
     private Thread[] threads = new Thread[64];
     private final String fileName;
+    /** The goroutine whose slice is running (the one a panic or fatal error happens in). */
+    private Thread running;
     private long steps;
     /** Package-level variables: scalars and references. */
     private long[] gi = new long[0];
     private Object[] gr = new Object[0];
     private final long maxSteps;
+    /** The step count at which the loop next looks at the step limit, cancellation and the slice. */
+    private long checkAt;
+    /** The last step of the running slice. */
+    private long sliceEnd = Long.MAX_VALUE;
     private volatile boolean cancelled;
     /** Line events still to emit; 0: none (the command line), see {@link #emitLineEvents}. */
     private long lineBudget;
@@ -180,6 +196,25 @@ public final class Machine {
         this.err = err;
         this.fileName = fileName;
         this.maxSteps = maxSteps;
+        rt.setCpu(new dev.goroscope.engine.runtime.Cpu() {
+            @Override
+            public long instructions() {
+                return steps;
+            }
+
+            @Override
+            public void endSliceAt(long n) {
+                sliceEnd = n;
+                nextCheck();
+            }
+        });
+        nextCheck();
+    }
+
+    /** The next step count worth a look: the step limit, the next cancellation check, the slice's end. */
+    private void nextCheck() {
+        long limit = maxSteps == Long.MAX_VALUE ? Long.MAX_VALUE : maxSteps + 1;
+        checkAt = Math.min(Math.min(limit, (steps | 0x3FFF) + 1), sliceEnd == Long.MAX_VALUE ? sliceEnd : sliceEnd + 1);
     }
 
     public GoRuntime runtime() {
@@ -258,22 +293,14 @@ public final class Machine {
         try {
             if (init != null) {
                 enter(t, init, null, 0, 0);
-                while (!execute(t)) {
-                    t = thread(rt.schedule().id());
-                }
+                t = runUntilMainReturns(t);
                 t = thread(1);
             }
             enter(t, mainMain, null, 0, 0);
-            while (true) {
-                boolean finished = execute(t);
-                if (finished && t.g.id() == 1 && !Defers.goexited(t)) {
-                    rt.exitProgram();
-                    out.flush();
-                    return 0;
-                }
-                Goroutine next = rt.schedule();
-                t = thread(next.id());
-            }
+            t = runUntilMainReturns(t);
+            rt.exitProgram();
+            out.flush();
+            return 0;
         } catch (GoFatal f) {
             out.flush();
             for (String line : f.stderr()) {
@@ -282,7 +309,7 @@ public final class Machine {
             return f.exitStatus();
         } catch (Defers.Unrecovered u) {
             out.flush();
-            List<String> lines = PanicTrace.fatalLines(this, t);
+            List<String> lines = PanicTrace.fatalLines(this, running);
             rt.panicked(lines);
             for (String line : lines) {
                 err.println(line);
@@ -296,6 +323,29 @@ public final class Machine {
             }
             err.println("goroscope: stopped after " + maxSteps + " steps (--max-steps)");
             return 3;
+        }
+    }
+
+    /**
+     * Runs the Ps' goroutines, a slice at a time, from {@code t} (main's, already running) until
+     * main's outermost frame returns; returns main's thread. Panics and fatal errors propagate.
+     */
+    private Thread runUntilMainReturns(Thread t) {
+        while (true) {
+            int r;
+            running = t;
+            rt.beginSlice();
+            try {
+                r = execute(t);
+            } finally {
+                rt.endSlice();
+                sliceEnd = Long.MAX_VALUE;
+                nextCheck();
+            }
+            if (r == FINISHED && t.g.id() == 1 && !Defers.goexited(t)) {
+                return t;
+            }
+            t = thread(rt.schedule().id());
         }
     }
 
@@ -371,26 +421,37 @@ public final class Machine {
     }
 
     /**
-     * Runs {@code t} until it blocks, is preempted, or its outermost frame returns (true).
+     * Runs {@code t} until its outermost frame returns (FINISHED), it blocks, exits or is
+     * preempted (PAUSED), or its P's slice ends (SLICED). Its quantum lasts across slices and is
+     * renewed each time the scheduler starts it anew.
      */
-    private boolean execute(Thread t) {
+    private int execute(Thread t) {
         Frame f = t.top;
         if (f == null) {
-            return true;
+            return FINISHED;
+        }
+        if (t.quantumOf != t.g.runs()) {
+            t.quantumOf = t.g.runs();
+            t.quantum = QUANTUM;
         }
         while (true) {
             try {
-                return loop(t, f, f.code.ops(), f.i, f.r, f.pc, QUANTUM);
+                return loop(t, f, f.code.ops(), f.i, f.r, f.pc, t.quantum);
             } catch (GoPanic p) {
                 f = Defers.panic(this, t, p);
+                t.quantum = QUANTUM;
             } catch (Defers.GoexitSignal g) {
                 f = Defers.goexit(this, t);
+                t.quantum = QUANTUM;
             }
         }
     }
 
-    /** The dispatch loop; {@code f.pc} is kept current so a panic can report the line. */
-    private boolean loop(Thread t, Frame f, int[] ops, long[] i, Object[] r, int pc, int budget) {
+    /**
+     * The dispatch loop; {@code f.pc} is kept current so a panic can report the line. The quantum
+     * left ({@code budget}) is saved in the thread whenever the loop stops.
+     */
+    private int loop(Thread t, Frame f, int[] ops, long[] i, Object[] r, int pc, int budget) {
         while (true) {
             f.pc = pc;
             if (lineBudget > 0) {
@@ -401,8 +462,17 @@ public final class Machine {
                     lineBudget--;
                 }
             }
-            if (++steps > maxSteps || (steps & 0x3FFF) == 0 && cancelled) {
-                throw new StepLimit();
+            if (++steps >= checkAt) {
+                if (steps > maxSteps || (steps & 0x3FFF) == 0 && cancelled) {
+                    throw new StepLimit();
+                }
+                if (steps > sliceEnd) {
+                    steps--; // the instruction at pc runs in the goroutine's next slice
+                    t.top = f;
+                    t.quantum = budget;
+                    return SLICED;
+                }
+                nextCheck();
             }
             int op = ops[pc];
             switch (op) {
@@ -433,7 +503,7 @@ public final class Machine {
                 case Op.JMP -> {
                     int target = ops[pc + 1];
                     if (target <= pc && --budget <= 0 && preempt(t, f, target)) {
-                        return false;
+                        return PAUSED;
                     }
                     pc = target;
                 }
@@ -451,7 +521,7 @@ public final class Machine {
                     r = f.r;
                     pc = 0;
                     if (--budget <= 0 && preempt(t, f, 0)) {
-                        return false;
+                        return PAUSED;
                     }
                 }
                 case Op.RET -> {
@@ -465,7 +535,7 @@ public final class Machine {
                             rt.exit(t.g);
                             forget(t);
                         }
-                        return true;
+                        return FINISHED;
                     }
                     if (f.resI < 0) {
                         t.returned(f.code, i, r, ops[pc + 1], ops[pc + 2]); // back to the native that invoked f
@@ -492,7 +562,8 @@ public final class Machine {
                     }
                     if (res == Native.Result.BLOCKED) {
                         t.inNative = true;
-                        return false;
+                        t.quantum = budget;
+                        return PAUSED;
                     }
                     t.inNative = false;
                     if (res == Native.Result.CALL) {
@@ -503,7 +574,8 @@ public final class Machine {
                         r = f.r;
                         pc = 0;
                     } else if (t.top != f) {
-                        return false; // the native exited the goroutine (runtime.Goexit) or switched frames
+                        t.quantum = budget;
+                        return PAUSED; // the native exited the goroutine (runtime.Goexit) or switched frames
                     } else {
                         pc += 6;
                     }
@@ -566,7 +638,7 @@ public final class Machine {
                 case Op.DEFERRETURN, Op.DEFERLOOP -> {
                     f = Defers.step(this, t, f, pc);
                     if (f == null) {
-                        return true; // runtime.Goexit ended the goroutine
+                        return FINISHED; // runtime.Goexit ended the goroutine
                     }
                     ops = f.code.ops();
                     i = f.i;
