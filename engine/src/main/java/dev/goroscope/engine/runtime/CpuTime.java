@@ -11,8 +11,13 @@ package dev.goroscope.engine.runtime;
  * starts, whichever comes first. Runtime work done during the slice moves its end closer.
  */
 final class CpuTime {
-    /** {@code newproc} reusing a dead G: {@code go} plus the goroutine's run and exit take about 233 ns (§3). */
-    static final long NEWPROC_NS = 120;
+    /**
+     * {@code newproc} reusing a dead G. A {@code go} statement, the goroutine's start and its exit
+     * take about 233 ns together (§3): 100 here, {@link Procs#SWITCH_NS} and {@link #GOEXIT_NS}.
+     */
+    static final long NEWPROC_NS = 100;
+    /** {@code goexit0}: {@code gdestroy} and {@code gfput} (see {@link #NEWPROC_NS}). */
+    static final long GOEXIT_NS = 70;
     /**
      * {@code newproc} with a new G ({@code malg}: the G, its stack, {@code allgadd}): 1000 such
      * {@code go} statements take 1.5 to 2.7 ms with GOMAXPROCS=1 (measured with lesson 4's loops).

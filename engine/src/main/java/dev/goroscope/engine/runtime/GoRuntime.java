@@ -217,6 +217,7 @@ public final class GoRuntime {
         guard(() -> {
             run(g);
             sched.goexit(g);
+            charge(CpuTime.GOEXIT_NS);
             return null;
         });
     }
@@ -530,6 +531,11 @@ public final class GoRuntime {
      * @return the goroutine of the P that runs next, with {@link #curP} set to that P
      */
     public Goroutine schedule() {
+        P next = procs.earliest();
+        if (next != null && next.state == P.State.RUNNING) {
+            curP = next.id; // another P's turn: no runtime work, so no operation on the clock
+            return next.current;
+        }
         return guard(() -> {
             while (true) {
                 P pp = procs.earliest();

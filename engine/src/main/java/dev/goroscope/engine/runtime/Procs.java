@@ -38,7 +38,7 @@ final class Procs {
     /** {@code usleep(3)} as Linux runs it: 3 µs plus the default 50 µs timer slack of a thread. */
     static final long USLEEP_NS = 53_000;
     /** CPU time of a goroutine switch: {@code gopark} or {@code goexit0}, {@code schedule}, {@code execute}. */
-    static final long SWITCH_NS = 100;
+    static final long SWITCH_NS = 60;
     /** The slice of CPU time a P runs past the next P's clock before that P has its turn (±50%, seeded). */
     static final long SLICE_NS = 1_000;
 
@@ -237,6 +237,12 @@ final class Procs {
             stacks.clearCache(pp.id);
         }
         ps = next;
+        for (P pp : next) {
+            pp.steal = null; // the stop ended every search; an M starts schedule again afterwards
+            if (pp.state == P.State.STEAL_SLEEP) {
+                pp.state = P.State.SCHEDULING;
+            }
+        }
         P mine = next[Math.min(caller.p, n - 1)];
         if (caller.p >= n) {
             acquire(mine);
@@ -251,14 +257,16 @@ final class Procs {
         }
     }
 
-    /** A driver runs a goroutine on {@code pp} by name: an idle or waking P is taken for it. */
+    /** A driver runs a goroutine on {@code pp} by name: the P is taken for it, whatever its M was doing. */
     void acquire(P pp) {
         if (pp.state == P.State.IDLE) {
             pidle.remove(pp);
-        } else if (pp.state == P.State.WAKING) {
+        }
+        if (pp.spinning) {
             pp.spinning = false;
             nmspinning--;
         }
+        pp.steal = null;
     }
 
     /** An idle P taken for the runtime's own use when nothing ran (timers, the end of a GC). */

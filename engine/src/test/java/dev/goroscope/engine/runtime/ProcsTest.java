@@ -187,4 +187,59 @@ class ProcsTest {
         assertThat(a).isEqualTo(b);
         assertThat(a).anyMatch(l -> l < 100_000).anyMatch(l -> l >= 500_000);
     }
+
+    @Test
+    void shrinkingGomaxprocsPutsTheGoneProcsGoroutinesAtTheHeadOfTheGlobalQueue() {
+        GoRuntime rt = new GoRuntime(Settings.defaults(), dev.goroscope.engine.event.EventSink.NONE);
+        Procs ps = rt.procs;
+        P p1 = ps.ps[1];
+        ps.acquire(p1);
+        p1.state = P.State.SCHEDULING;
+        Goroutine a = g();
+        Goroutine b = g();
+        Goroutine c = g();
+        Goroutine old = g();
+        ps.globalRunq.add(old);
+        ps.runqput(p1, a, false);
+        ps.runqput(p1, b, false);
+        ps.runqput(p1, c, true);
+        p1.gFree.add(new P.DeadG(0, 0, 0, 99));
+        assertThat(rt.setGomaxprocs(rt.main(), 1)).isEqualTo(2);
+        assertThat(ps.ps).hasSize(1);
+        // p.destroy: runnext first, then the local queue in order, ahead of what was there.
+        assertThat(ps.globalRunq).containsExactly(c, a, b, old);
+        assertThat(p1.gFree).as("gfpurge").isEmpty();
+        assertThat(rt.gomaxprocs()).isEqualTo(1);
+        assertThat(rt.setGomaxprocs(rt.main(), 0)).as("n < 1 only asks").isEqualTo(1);
+        assertThat(rt.setGomaxprocs(rt.main(), 3)).isEqualTo(1);
+        assertThat(ps.ps).hasSize(3);
+        assertThat(ps.busy()).as("P0, and the P whose M startTheWorld woke; the third is idle").isEqualTo(2);
+    }
+
+    @Test
+    void shrinkingEndsASearchInProgressAndMovesTheCallerToP0() {
+        Procs ps = procs(2);
+        StackAllocator stacks = new StackAllocator(new PageHeap(1L << 30, dev.goroscope.engine.event.EventSink.NONE), 2,
+                () -> true);
+        Sched sched = new Sched(ps, stacks, dev.goroscope.engine.event.EventSink.NONE);
+        P p0 = ps.ps[0];
+        P p1 = ps.ps[1];
+        Goroutine caller = g();
+        ps.acquire(p1);
+        ps.execute(p1, caller, false);
+        ps.runqput(p1, g(), true);
+        p0.state = P.State.SCHEDULING;
+        boolean[] inherit = new boolean[1];
+        assertThat(ps.findRunnable(p0, inherit)).isNull();
+        assertThat(p0.state).as("waiting to take p1's runnext").isEqualTo(P.State.STEAL_SLEEP);
+        List<Goroutine> preempted = new ArrayList<>();
+        ps.resize(1, caller, sched, stacks, preempted);
+        assertThat(p0.current).isSameAs(caller);
+        assertThat(p0.state).isEqualTo(P.State.RUNNING);
+        assertThat(p0.steal).isNull();
+        assertThat(caller.p).isZero();
+        assertThat(ps.nmspinning).isZero();
+        assertThat(ps.globalRunq).hasSize(1);
+        assertThat(preempted).isEmpty();
+    }
 }
