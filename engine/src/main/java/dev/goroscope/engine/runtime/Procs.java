@@ -8,10 +8,10 @@ import java.util.ArrayDeque;
  *
  * <p>Every P's M has its own CPU, so the Ps run at the same time. The simulation does one thing at
  * a time, so it moves them as a discrete-event simulation: each P has a {@link P#clock} (the CPU
- * time its M has spent), and {@link #next} always moves the P that is furthest behind, for one
- * slice. Instructions and runtime work advance a P's clock; the interpreter runs the chosen P's
- * goroutine until its clock passes the next P's, plus a seeded slice, and then the other P has its
- * turn. With one P nothing changes from running goroutines one after another.
+ * time its M has spent), and {@link GoRuntime#schedule()} always moves the P that is furthest
+ * behind ({@link #earliest}), for one slice. Instructions and runtime work advance a P's clock
+ * ({@link CpuTime}); the interpreter runs the chosen P's goroutine until its clock passes the next
+ * P's, plus a seeded margin, and then the other P has its turn. With one P nothing interleaves.
  *
  * <p>What the runtime does and the simulation mirrors:
  * <ul>
@@ -37,7 +37,7 @@ final class Procs {
     static final int STEAL_TRIES = 4;
     /** {@code usleep(3)} as Linux runs it: 3 µs plus the default 50 µs timer slack of a thread. */
     static final long USLEEP_NS = 53_000;
-    /** CPU time of a goroutine switch: {@code gopark} or {@code goexit0}, {@code schedule}, {@code execute}. */
+    /** CPU time of a goroutine switch: {@code schedule} finding the next goroutine and {@code execute}. */
     static final long SWITCH_NS = 60;
     /** The slice of CPU time a P runs past the next P's clock before that P has its turn (±50%, seeded). */
     static final long SLICE_NS = 1_000;
