@@ -51,17 +51,9 @@ final class CompactHeap {
     }
 
     private void rows() {
-        List<HeapPlan.Row> rows = s.plan().rows();
         int panel = argb(p.panel());
-        for (int i = 0; i < rows.size(); i++) {
-            int slots = rows.get(i).slots();
-            int lines = (slots + geo.columns - 1) / geo.columns;
-            double y = geo.rowY[i] - geo.gy * 0.3;
-            for (int l = 0; l < lines; l++) {
-                int n = Math.min(geo.columns, slots - l * geo.columns);
-                r.fillRect(geo.heapX - geo.gx * 0.3, y + l * (geo.ch + geo.gy), n * (geo.cw + geo.gx) - geo.gx * 0.4,
-                        geo.ch + geo.gy * 0.6, panel);
-            }
+        for (double[] b : geo.rowBands(s.plan().rows())) {
+            r.fillRect(b[0], b[1], b[2], b[3], panel);
         }
     }
 

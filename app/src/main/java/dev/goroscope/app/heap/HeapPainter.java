@@ -86,17 +86,9 @@ public final class HeapPainter {
 
     /** Each plan row is a faint band: the page of memory its slots live in. */
     private void rows(GraphicsContext g, HeapGeometry geo, HeapScene s) {
-        List<HeapPlan.Row> rows = s.plan().rows();
         g.setFill(p.panel());
-        for (int r = 0; r < rows.size(); r++) {
-            int slots = rows.get(r).slots();
-            int lines = (slots + geo.columns - 1) / geo.columns;
-            double y = geo.rowY[r] - geo.gy * 0.3;
-            for (int l = 0; l < lines; l++) {
-                int n = Math.min(geo.columns, slots - l * geo.columns);
-                double x0 = geo.heapX - geo.gx * 0.3;
-                g.fillRect(x0, y + l * (geo.ch + geo.gy), n * (geo.cw + geo.gx) - geo.gx * 0.4, geo.ch + geo.gy * 0.6);
-            }
+        for (double[] b : geo.rowBands(s.plan().rows())) {
+            g.fillRect(b[0], b[1], b[2], b[3]);
         }
     }
 
