@@ -130,9 +130,11 @@ public final class AppBench extends Application {
     private void measure() {
         try {
             open("crowd.go", CROWD);
-            // Steady state: after a run ends the worker indexes it for scrubbing (a one-off few
-            // seconds on another core); frames are measured once that is done.
-            waitIndexed();
+            // Steady state: after a long run ends the worker indexes it for scrubbing (a one-off
+            // few seconds on another core); frames are measured once that is done.
+            if (on(() -> vm.playback().timeline().size()) >= dev.goroscope.app.session.RunSession.INDEX_FROM) {
+                waitIndexed();
+            }
             on(() -> {
                 vm.playback().runToNext(EnumSet.of(EventKind.GC_PHASE));
                 vm.playback().speedProperty().set(10);
