@@ -35,6 +35,9 @@ public final class HeapView extends BorderPane {
         title.getStyleClass().add("pane-title");
         Label count = new Label();
         count.getStyleClass().add("text-muted");
+        // The count changes at every step while playing: it must not change the pane's minimum
+        // width, or the split pane re-lays out the whole window (and it all repaints) each frame.
+        count.setMinWidth(0);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(8, title, grow, count);
