@@ -23,6 +23,9 @@ public final class GoRuntime {
     final Settings settings;
     final EventSink sink;
     final PageHeap pages;
+    /** The runtime's own memory besides heap and stacks (GCSys and the rest). */
+    final RuntimeSys runtimeSys;
+    final Scavenger scavenger;
     final StackAllocator stackAlloc;
     final Stacks stacks;
     final Sched sched;
@@ -33,6 +36,7 @@ public final class GoRuntime {
     private final Mutator mutator = new Mutator(this);
     private final Channels channels = new Channels(this);
     private final Syncs syncs = new Syncs(this);
+    private final SyncPools pools = new SyncPools(this);
     /** Runtime-held heap pointers ({@code allgs}): scanned with the globals. */
     final List<Long> runtimeRoots = new ArrayList<>();
     /** The virtual clock, in nanoseconds since the program started. */
@@ -45,12 +49,17 @@ public final class GoRuntime {
     private final Goroutine main;
     private GoFatal died;
     private boolean exited;
+    /** P structs allocated so far ({@code allp} never gives them back, {@link BootHeap}). */
+    int pStructs;
     GcPhase gcphase = GcPhase.OFF;
 
     public GoRuntime(Settings settings, EventSink sink) {
         this.settings = settings;
         this.sink = sink;
         this.pages = new PageHeap(settings.machineMemory(), sink);
+        this.runtimeSys = new RuntimeSys(pages);
+        this.scavenger = new Scavenger(this, pages);
+        pages.afterAlloc(scavenger::spanAllocated);
         this.stackAlloc = new StackAllocator(pages, settings.gomaxprocs(), () -> gcphase == GcPhase.OFF);
         this.stacks = new Stacks(stackAlloc, sink, settings);
         this.sched = new Sched(settings.gomaxprocs(), stackAlloc, sink);
@@ -60,6 +69,8 @@ public final class GoRuntime {
         sched.newGStruct = this::newGStruct;
         bootMs();
         this.main = boot();
+        pStructs = settings.gomaxprocs();
+        gc.pacer.heapScan = BootHeap.scanBytes(pStructs); // scannable heap before the first cycle
     }
 
     /**
@@ -503,11 +514,15 @@ public final class GoRuntime {
                     g = sched.findRunnable(rng);
                 }
                 if (g != null) {
+                    gc.workers.schedulePoint(g.p); // a fractional mark worker behind its share runs first
                     run(g);
                     return g;
                 }
+                if (scavenger.runIdle()) {
+                    continue; // the background scavenger, woken and runnable, takes the idle P first
+                }
                 if (gcphase == GcPhase.MARK) {
-                    gc.step(64, 0); // idle Ps run idle mark workers
+                    gc.workers.idle(timers.isEmpty() ? Long.MAX_VALUE : timers.next()); // idle Ps mark
                     continue;
                 }
                 if (timers.isEmpty()) {
@@ -559,15 +574,17 @@ public final class GoRuntime {
     /** The MemStats figures now, without side effects (for viewers and tests). */
     public MemStats readMemStats() {
         long stackInuse = pages.stackInuse();
-        return new MemStats(heap.heapAlloc(), heap.totalAlloc(), pages.heapSys() + stackInuse, heap.mallocs(),
-                heap.frees(), heap.heapAlloc(), pages.heapSys(), pages.heapIdle(), pages.heapInuse(),
+        return new MemStats(heap.heapAlloc(), heap.totalAlloc(), pages.heapSys() + stackInuse + runtimeSys.total(),
+                heap.mallocs(), heap.frees(), heap.heapAlloc(), pages.heapSys(), pages.heapIdle(), pages.heapInuse(),
                 pages.heapReleased(), heap.heapObjects(), stackInuse, stackInuse, gc.heapGoal(), gc.numgc,
-                gc.numForcedGC);
+                gc.numForcedGC, runtimeSys.mspanSys(), runtimeSys.mcacheSys(), runtimeSys.buckHashSys(),
+                runtimeSys.gcSys(), runtimeSys.otherSys());
     }
 
     /** {@code new(g)}: every G struct is a heap object, kept alive through {@code allgs}. */
     private long newGStruct() {
-        HeapObject o = heap.mallocgc(settings.profile().sizeofG(), 0, "runtime.g", gcphase.allocateBlack(), 0);
+        HeapObject o = heap.mallocgc(settings.profile().sizeofG(), settings.profile().sizeofG() / Sys.PTR_SIZE,
+                "runtime.g", gcphase.allocateBlack(), 0);
         runtimeRoots.add(o.addr);
         return o.addr;
     }
@@ -689,9 +706,31 @@ public final class GoRuntime {
     }
 
     void runSweepTerminationHooks() {
+        pools.cleanup();
         for (Runnable r : sweepTerminationHooks) {
             r.run();
         }
+    }
+
+    /**
+     * A {@code sync.Pool}'s {@code Get} or {@code Put}: the pool's per-P array, made (and the
+     * pool registered in {@code allPools}) when it has none since the last GC ({@link SyncPools}).
+     */
+    public void poolPin(Goroutine g, Object pool) {
+        guard(() -> {
+            run(g);
+            pools.pin(g, pool);
+            return null;
+        });
+    }
+
+    /** fmt formats with a printer from its pool ({@code newPrinter}), allocating one if it is empty. */
+    public void fmtPrinter(Goroutine g) {
+        guard(() -> {
+            run(g);
+            pools.fmtPrinter(g);
+            return null;
+        });
     }
 
     /** {@code viz.GCStart()}: begin a cycle and stop after the world restarts for marking. */
@@ -719,23 +758,37 @@ public final class GoRuntime {
         });
     }
 
-    /** {@code debug.SetGCPercent}: returns the old value; -1 is off. */
+    /**
+     * {@code debug.SetGCPercent}: returns the old value; -1 is off. The pacer recomputes the
+     * goal and trigger at once ({@code gcControllerCommit}); turning the GC off waits for a
+     * cycle in progress to finish marking.
+     */
     public int setGCPercent(int percent) {
         int old = gc.pacer.gcPercent;
-        gc.pacer.gcPercent = percent;
+        gc.pacer.setGCPercent(percent);
+        gcControllerCommit();
         sink.emit(new ProgramEvent.SettingChanged("debug.SetGCPercent", Integer.toString(old), Integer.toString(percent)));
+        if (percent < 0) {
+            gc.finishMark(); // gcWaitOnMark
+        }
         return old;
     }
 
-    /** {@code debug.SetMemoryLimit}: returns the old limit. */
+    /** {@code debug.SetMemoryLimit}: returns the old limit; a negative limit only reads it. */
     public long setMemoryLimit(long limit) {
         long old = gc.pacer.memoryLimit;
-        if (limit < 0) {
+        if (limit < 0 || limit == old) {
             return old; // "A negative input does not adjust the limit": a way to read it
         }
         gc.pacer.memoryLimit = limit;
+        gcControllerCommit();
         sink.emit(new ProgramEvent.SettingChanged("debug.SetMemoryLimit", Long.toString(old), Long.toString(limit)));
         return old;
+    }
+
+    /** {@code gcControllerCommit}: new goal and trigger; during mark, a new assist ratio. */
+    private void gcControllerCommit() {
+        gc.commit();
     }
 
     /** {@code debug.FreeOSMemory}: a forced GC, then every idle page back to the OS. */
@@ -805,9 +858,85 @@ public final class GoRuntime {
         return gc.numgc;
     }
 
-    /** The heap goal of the cycle in progress or of the next one. */
+    /** The heap goal now ({@code heapGoal}, MemStats.NextGC). */
     public long heapGoal() {
         return gc.heapGoal();
+    }
+
+    /**
+     * {@code runtime.GOMAXPROCS(n)}: returns the old value; {@code n <= 0} only reads it. The
+     * world is stopped once any cycle in progress has finished marking ({@code stopTheWorldGC}),
+     * then {@code procresize} makes or destroys Ps; the caller keeps its P if it survives, else
+     * moves to P 0. The mark workers for new Ps start with the next cycle.
+     */
+    public int gomaxprocs(Goroutine g, int n) {
+        return guard(() -> {
+            int old = sched.ps.length;
+            if (n <= 0 || n == old) {
+                return old;
+            }
+            run(g);
+            gc.finishMark();
+            int to = g.p < n ? g.p : 0;
+            timers.procresize(n, to, g);
+            sched.procresize(n, to);
+            pStructs = Math.max(pStructs, n); // new(p) for each new P; allp keeps them all
+            sink.emit(new ProgramEvent.SettingChanged("GOMAXPROCS", Integer.toString(old), Integer.toString(n)));
+            return old;
+        });
+    }
+
+    /** GOMAXPROCS now: the number of Ps. */
+    public int gomaxprocs() {
+        return sched.ps.length;
+    }
+
+    /**
+     * The runtime's memory as the memory-limit goal reads it: {@code mappedReady} is every
+     * mapped byte not released to the OS: heap, stacks and idle pages, and the runtime's own
+     * metadata ({@link RuntimeSys}).
+     */
+    Pacer.Memory memory() {
+        return new Pacer.Memory() {
+            @Override
+            public long mappedReady() {
+                return pages.mappedBytes() - pages.heapReleased() + runtimeSys.total();
+            }
+
+            @Override
+            public long heapFree() {
+                return pages.heapIdle() - pages.heapReleased();
+            }
+
+            @Override
+            public long heapAlloc() {
+                return heap.heapAlloc();
+            }
+        };
+    }
+
+    /**
+     * {@code go gcBgMarkWorker()} from {@code gcBgMarkStartWorkers}: the worker starts at once
+     * (its creator waits for it), allocates its {@code gcBgMarkWorkerNode} and parks until a P
+     * needs it. It keeps the node on its stack; here the node is a runtime root.
+     */
+    void startMarkWorker() {
+        Goroutine creator = null;
+        for (P pp : sched.ps) {
+            if (pp.current != null && pp.current.status == GStatus.RUNNING) {
+                creator = pp.current;
+                break;
+            }
+        }
+        int p = creator != null ? creator.p : 0;
+        Goroutine w = sched.newproc(creator, FuncInfo.of("runtime.gcBgMarkWorker", 88), p, true);
+        w.markWorker = true;
+        sched.takeRunnext(p);
+        w.pendingEntry = null;
+        stacks.push(w, FuncInfo.of("runtime.gcBgMarkWorker", 88));
+        HeapObject node = heap.mallocgc(32, 0, "runtime.gcBgMarkWorkerNode", gcphase.allocateBlack(), w.id);
+        runtimeRoots.add(node.addr);
+        sched.setStatus(w, GStatus.WAITING, WaitReason.GC_WORKER_IDLE);
     }
 
     /** Total allocated stack of live goroutines: 1.19's {@code maxStackScan}. */
@@ -921,7 +1050,7 @@ public final class GoRuntime {
             T t = op.get();
             if (died == null && !exited) {
                 clock += 5;
-                gc.backgroundTick();
+                gc.workers.tick();
                 if (gcphase == GcPhase.OFF && settings.backgroundMark() && !heap.sweepDone()) {
                     heap.sweepOne(0);
                 }

@@ -22,7 +22,8 @@ final class Sched {
     /** ... until this many remain; {@code gfget} refills up to this many. */
     private static final int GFREE_BATCH = 32;
 
-    final P[] ps;
+    /** {@code allp}: GOMAXPROCS of them ({@link #procresize} changes the count). */
+    P[] ps;
     private final StackAllocator alloc;
     private final EventSink sink;
     private final ArrayList<Goroutine> allgs = new ArrayList<>();
@@ -132,6 +133,56 @@ final class Sched {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code procresize} for {@code runtime.GOMAXPROCS(n)}, with the world stopped: new Ps are
+     * made; each P that goes away ({@code p.destroy}) puts its run queue, then its runnext, at
+     * the head of the global queue, and its dead Gs on the global free lists ({@code gfpurge}).
+     * Goroutines that last ran on such a P (the caller among them) belong to P {@code to} now.
+     */
+    void procresize(int n, int to) {
+        int old = ps.length;
+        for (int i = old - 1; i >= n; i--) {
+            P pp = ps[i];
+            while (!pp.runq.isEmpty()) {
+                globalRunq.addFirst(pp.runq.pollLast());
+            }
+            if (pp.runnext != null) {
+                globalRunq.addFirst(pp.runnext);
+                pp.runnext = null;
+            }
+            while (!pp.gFree.isEmpty()) {
+                P.DeadG d = pp.gFree.pollFirst();
+                (d.hasStack() ? globalWithStack : globalNoStack).addFirst(d);
+            }
+            if (pp.current != null && ps[to].current == null) {
+                ps[to].current = pp.current;
+            }
+        }
+        P[] np = java.util.Arrays.copyOf(ps, n);
+        for (int i = old; i < n; i++) {
+            np[i] = new P(i);
+        }
+        ps = np;
+        alloc.resize(n);
+        for (Goroutine g : allgs) {
+            if (g.p >= n) {
+                g.p = to;
+            }
+        }
+    }
+
+    /** Goroutines running or waiting in a run queue: the Ps they keep busy (idle Ps mark, §4.6). */
+    int runnableOrRunning() {
+        int n = globalRunq.size();
+        for (P pp : ps) {
+            n += pp.runq.size() + (pp.runnext != null ? 1 : 0);
+            if (pp.current != null && pp.current.status == GStatus.RUNNING) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** P {@code p}'s runnext, taken to run now (the P that just ran timers); null if empty. */

@@ -26,8 +26,8 @@ public final class StackAllocator {
     /** {@code stackpool[order]}: spans that still have free stacks. */
     private final List<ArrayDeque<StackSpan>> pool = new ArrayList<>();
     /** {@code p.mcache.stackcache[order]} for each P. */
-    private final LongStack[][] cache;
-    private final long[][] cacheBytes;
+    private LongStack[][] cache;
+    private long[][] cacheBytes;
     /** {@code stackLarge.free[log2(npages)]}. */
     private final List<ArrayDeque<StackSpan>> large = new ArrayList<>();
 
@@ -40,11 +40,27 @@ public final class StackAllocator {
         for (int i = 0; i < 40; i++) {
             large.add(new ArrayDeque<>());
         }
-        cache = new LongStack[nprocs][Sys.NUM_STACK_ORDERS];
-        cacheBytes = new long[nprocs][Sys.NUM_STACK_ORDERS];
-        for (LongStack[] c : cache) {
-            for (int o = 0; o < c.length; o++) {
-                c[o] = new LongStack();
+        cache = new LongStack[0][];
+        cacheBytes = new long[0][];
+        resize(nprocs);
+    }
+
+    /**
+     * {@code procresize}: new Ps get empty caches; a P that goes away returns its cached stacks
+     * to the pool first ({@code p.destroy} frees its mcache, {@code stackcache_clear}).
+     */
+    void resize(int nprocs) {
+        int old = cache.length;
+        for (int p = nprocs; p < old; p++) {
+            clearCache(p);
+        }
+        cache = java.util.Arrays.copyOf(cache, nprocs);
+        cacheBytes = java.util.Arrays.copyOf(cacheBytes, nprocs);
+        for (int p = old; p < nprocs; p++) {
+            cache[p] = new LongStack[Sys.NUM_STACK_ORDERS];
+            cacheBytes[p] = new long[Sys.NUM_STACK_ORDERS];
+            for (int o = 0; o < Sys.NUM_STACK_ORDERS; o++) {
+                cache[p][o] = new LongStack();
             }
         }
     }
@@ -139,13 +155,17 @@ public final class StackAllocator {
     /** {@code stackcache_clear}: returns every cached stack of every P to the pool. */
     public void clearCaches() {
         for (int p = 0; p < cache.length; p++) {
-            for (int o = 0; o < Sys.NUM_STACK_ORDERS; o++) {
-                LongStack c = cache[p][o];
-                while (!c.isEmpty()) {
-                    poolFree(c.pop(), o);
-                }
-                cacheBytes[p][o] = 0;
+            clearCache(p);
+        }
+    }
+
+    private void clearCache(int p) {
+        for (int o = 0; o < Sys.NUM_STACK_ORDERS; o++) {
+            LongStack c = cache[p][o];
+            while (!c.isEmpty()) {
+                poolFree(c.pop(), o);
             }
+            cacheBytes[p][o] = 0;
         }
     }
 

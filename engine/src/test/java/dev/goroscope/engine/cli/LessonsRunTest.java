@@ -19,14 +19,15 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The built-in lessons against what real go1.19.8 printed for them (recorded in each lesson's
  * {@code expected-go1.19.txt}), with no Go toolchain needed. Lessons the compiler runs in full
- * must match: stdout (StackInuse lines within one 32 KiB span), the exit status, and for a
+ * must match: stdout (StackInuse lines within one 32 KiB span; GC counts and heap goals of
+ * lessons 10 and 11 within the tolerances of {@link GcFigures}), the exit status, and for a
  * fatal error its lines. Every other lesson must stop with a clear {@code unsupported:} compile
  * error, never an internal error.
  */
 class LessonsRunTest {
     /** Lessons whose every construct the compiler runs today and whose output matches real Go. */
     private static final Set<String> MATCHING = Set.of("01-stack-overflow", "02-buffer-dropped", "03-stackinuse",
-            "05-stack-shrink", "06-max-stack", "12-goroutine-leak");
+            "05-stack-shrink", "06-max-stack", "10-gogc-memlimit", "11-pool-and-escape", "12-goroutine-leak");
 
     /** One recorded run: its environment ({@code --- run with K=V: exit status N}), output and status. */
     record Expected(Map<String, String> env, int status, List<String> stdout, List<String> stderr) {}
@@ -107,7 +108,10 @@ class LessonsRunTest {
     private static void compare(String name, Expected x, String o, String e, int status) {
         assertThat(e).as("never an internal error").doesNotContain("internal error");
         assertThat(status).as("exit status of " + name).isEqualTo(x.status());
-        if (x.status() == 0) {
+        String lesson = name.substring(0, name.indexOf(' '));
+        if (x.status() == 0 && GcFigures.applies(lesson)) {
+            GcFigures.assertMatches(lesson, o, x.stdout()); // GC counts and goals within tolerances
+        } else if (x.status() == 0) {
             DifferentialTest.assertSameStdout(o, String.join("\n", x.stdout()) + "\n");
         } else {
             List<String> lines = e.lines().toList();

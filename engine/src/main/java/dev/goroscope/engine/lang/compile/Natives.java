@@ -145,7 +145,7 @@ final class Natives {
             case "runtime.Gosched" -> (t, i, r, a, b, x, y, res) ->
                     !res && rt(t).gosched(t.goroutine()) ? Native.Result.BLOCKED : Native.Result.DONE;
             case "runtime.GOMAXPROCS" -> (t, i, r, a, b, x, y, res) -> {
-                i[x] = rt(t).settings().gomaxprocs();
+                i[x] = rt(t).gomaxprocs(t.goroutine(), (int) i[a]);
                 return Native.Result.DONE;
             };
             case "runtime/debug.SetMaxStack", "debug.SetMaxStack" -> (t, i, r, a, b, x, y, res) -> {
