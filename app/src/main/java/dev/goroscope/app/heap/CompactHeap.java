@@ -84,7 +84,7 @@ final class CompactHeap {
                 }
                 HeapPlan.Cell to = s.plan().cell(t);
                 if (to != null) {
-                    r.line(cx[k], cy[k], geo.cellX(to) + geo.cw / 2, geo.cellY(to) + geo.ch / 2, limit, 1, 6, 4);
+                    r.boldLine(cx[k], cy[k], geo.cellX(to) + geo.cw / 2, geo.cellY(to) + geo.ch / 2, limit, 1, 6, 4);
                 }
             }
         }
@@ -112,7 +112,7 @@ final class CompactHeap {
                 if (j >= 0) {
                     r.line(rx, ry, tx, ty, accent, edgeAlpha(), 0, 0);
                 } else {
-                    r.line(rx, ry, tx, ty, limit, 1, 6, 4);
+                    r.boldLine(rx, ry, tx, ty, limit, 1, 6, 4);
                 }
             }
         }
@@ -151,10 +151,23 @@ final class CompactHeap {
     private void ghosts() {
         for (Ghost gh : s.ghosts()) {
             HeapPlan.Cell c = s.plan().cell(gh.addr(), gh.sizeClass());
-            if (c != null) {
-                double w = geo.cw;
-                r.dashedRect(geo.cellX(c), geo.cellY(c), w, geo.ch, argb(gh.lost() ? p.limit() : p.muted()),
-                        Math.max(2, w / 12), Math.max(2, w / 14));
+            if (c == null) {
+                continue;
+            }
+            double x = geo.cellX(c);
+            double y = geo.cellY(c);
+            double w = geo.cw;
+            double dash = Math.max(2, w / 12);
+            double gap = Math.max(2, w / 14);
+            if (gh.lost()) {
+                // the lesson's point: memory freed while still in use, tinted and outlined twice
+                int limit = argb(p.limit());
+                double one = 1;
+                r.tintRect(x, y, w, geo.ch, limit, 0.3);
+                r.dashedRect(x, y, w, geo.ch, limit, dash, gap);
+                r.dashedRect(x + one, y + one, w - 2 * one, geo.ch - 2 * one, limit, dash, gap);
+            } else {
+                r.dashedRect(x, y, w, geo.ch, argb(p.muted()), dash, gap);
             }
         }
     }

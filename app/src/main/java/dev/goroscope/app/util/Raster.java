@@ -173,6 +173,31 @@ public final class Raster {
         }
     }
 
+    /** A rectangle blended over what is there at {@code alpha} (a tint). */
+    public void tintRect(double x, double y, double w, double h, int argb, double alpha) {
+        int x0 = clampX(Math.round(x * scale));
+        int x1 = clampX(Math.round((x + w) * scale));
+        int y0 = clampY(Math.round(y * scale));
+        int y1 = clampY(Math.round((y + h) * scale));
+        for (int row = y0; row < y1; row++) {
+            for (int col = x0; col < x1; col++) {
+                blend(col, row, argb, alpha);
+            }
+        }
+    }
+
+    /** A line two device pixels wide: the same line again, one pixel across. */
+    public void boldLine(double ax, double ay, double bx, double by, int argb, double alpha, double dash, double gap) {
+        line(ax, ay, bx, by, argb, alpha, dash, gap);
+        double one = 1 / scale;
+        boolean steep = Math.abs(by - ay) > Math.abs(bx - ax);
+        if (steep) {
+            line(ax + one, ay, bx + one, by, argb, alpha, dash, gap);
+        } else {
+            line(ax, ay + one, bx, by + one, argb, alpha, dash, gap);
+        }
+    }
+
     /** A dashed one-pixel outline. */
     public void dashedRect(double x, double y, double w, double h, int argb, double dash, double gap) {
         line(x, y, x + w, y, argb, 1, dash, gap);

@@ -194,9 +194,13 @@ class HeapViewSnapshotTest {
         after(0, e -> e instanceof GcEvent.SpanSwept sw && sw.freed().stream().anyMatch(GcEvent.FreedObject::lost));
         BufferedImage img = Fx.snapshot(view.canvasPane());
         Fx.save(img, "heap-lost-sweep");
-        // the lost object's ring and the dangling pointer to it (small cells: lesson 9's heap also
-        // holds the runtime's own objects)
-        assertThat(count(img, Palette.LIGHT.limit(), 0.06)).as("lost object and dangling pointer").isGreaterThan(80);
+        // the lost object's double dashed outline and the dangling pointer to it, in the limit
+        // colour (small cells: lesson 9's heap also holds the runtime's own objects); nothing else
+        // on the canvas has that colour
+        assertThat(count(img, Palette.LIGHT.limit(), 0.06)).as("lost object and dangling pointer").isGreaterThan(40);
+        // and the freed slot is tinted with it
+        assertThat(count(img, Palette.LIGHT.limit().interpolate(Palette.LIGHT.background(), 0.7), 0.06))
+                .as("the lost slot's tint").isGreaterThan(100);
     }
 
     @Test
