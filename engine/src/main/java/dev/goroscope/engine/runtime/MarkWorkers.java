@@ -16,9 +16,10 @@ package dev.goroscope.engine.runtime;
  *   <li>the fractional worker (GOMAXPROCS 1-3 and 6) runs only when a P goes through the
  *       scheduler and is behind its share of the time since the mark began, and then until that
  *       share passes 1.2 times the goal ({@code pollFractionalWorkerExit}). A program that
- *       never blocks never meets the scheduler during a short mark phase: with one P its
- *       cycles are marked by its own assists, which is what go1.19 does (lesson 11's gctrace
- *       shows 0 ms of background and idle time in its 130 cycles).
+ *       never blocks meets the scheduler only when sysmon preempts it after 10 ms: with one P
+ *       the short cycles of an allocating loop are marked by its own assists, which is what
+ *       go1.19 does (lesson 11's gctrace shows 0 ms of background and idle time in its 130
+ *       cycles).
  * </ul>
  * Work the workers do is credited to {@code bgScanCredit}, which assists steal from.
  */
@@ -31,6 +32,10 @@ final class MarkWorkers {
     private double budget;
     /** Each P's {@code gcFractionalMarkTime} this cycle. */
     private long[] fractional = new long[0];
+    /** When a P last went through the scheduler (or sysmon last preempted it). */
+    private long lastSchedule;
+    /** {@code forcePreemptNS}: sysmon preempts a goroutine that has run this long. */
+    static final long FORCE_PREEMPT_NS = 10_000_000;
 
     MarkWorkers(GoRuntime rt, Collector gc) {
         this.rt = rt;
@@ -40,6 +45,7 @@ final class MarkWorkers {
     /** A cycle's mark phase begins now. */
     void cycleStarted(int procs) {
         lastTick = rt.clock;
+        lastSchedule = rt.clock;
         budget = 0;
         fractional = new long[procs];
     }
@@ -55,6 +61,20 @@ final class MarkWorkers {
     void tick() {
         if (!running()) {
             return;
+        }
+        if (rt.clock - lastSchedule >= FORCE_PREEMPT_NS) {
+            // sysmon preempts the goroutine that has run 10 ms: its P goes through schedule, where
+            // a fractional worker behind its share takes over (retake, preemptone)
+            lastSchedule = rt.clock;
+            for (P pp : rt.sched.ps) {
+                if (pp.current != null && pp.current.status == GStatus.RUNNING) {
+                    schedulePoint(pp.id);
+                    break;
+                }
+            }
+            if (rt.gcphase != GcPhase.MARK) {
+                return;
+            }
         }
         long dt = rt.clock - lastTick;
         lastTick = rt.clock;
@@ -93,6 +113,7 @@ final class MarkWorkers {
     void schedulePoint(int p) {
         Pacer pc = gc.pacer;
         double goal = pc.fractionalUtilizationGoal;
+        lastSchedule = rt.clock;
         if (!running() || goal == 0 || p >= fractional.length) {
             return;
         }
@@ -137,7 +158,9 @@ final class MarkWorkers {
         Pacer p = gc.pacer;
         int n = Math.max(p.dedicatedMarkWorkers + Math.min(p.maxIdleMarkWorkers, gc.procs() - p.dedicatedMarkWorkers), 1);
         long start = rt.clock;
-        double spent = 0;
+        // a unit a background worker took before the P went idle and has not finished yet
+        double spent = Math.max(-budget, 0);
+        budget = Math.max(budget, 0);
         while (rt.gcphase == GcPhase.MARK && start + (long) (spent / n) < until) {
             long before = p.scanWork();
             long cost = gc.markUnit(0, false);
@@ -149,6 +172,7 @@ final class MarkWorkers {
         }
         long dt = (long) Math.ceil(spent / n);
         rt.clock += dt;
+        lastSchedule = rt.clock;
         p.dedicatedMarkTime += dt * p.dedicatedMarkWorkers;
         p.idleMarkTime += dt * (n - p.dedicatedMarkWorkers);
         lastTick = rt.clock;
