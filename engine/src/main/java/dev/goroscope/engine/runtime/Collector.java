@@ -3,22 +3,19 @@ package dev.goroscope.engine.runtime;
 import dev.goroscope.engine.event.GcEvent;
 import dev.goroscope.engine.event.GcEvent.GreyReason;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The garbage collector's cycle (mgc.go, mgcmark.go; go-runtime-facts.md §4.2-§4.6).
  *
  * <p>A cycle: start the mark workers if there are fewer than Ps, stop the world for sweep
- * termination, turn the write barrier on, queue the root jobs (dead-G stacks, globals, the
- * runtime's own heap ({@link BootHeap}), then one job per goroutine stack) and start the world. Marking then runs <em>concurrently</em> with the
- * program, in units: one root job, or one grey object scanned black. Who does the units, and
- * when, is Go's: the program's own allocations through assists ({@link Assist}), background
- * workers on the virtual clock ({@link MarkWorkers}), and idle Ps. Each stack job suspends only
- * its own goroutine, scans it, may shrink it, and resumes it. When no work is left, the world
- * stops again for mark termination; the pacer measures the cycle and sets the next goal, the
- * barrier goes off, the starting stack size is recomputed, unmarked objects are left to the
- * sweeper, and empty stack spans go back to the heap.
+ * termination, turn the write barrier on, queue the root jobs ({@link MarkRoots}) and start
+ * the world. Marking then runs <em>concurrently</em> with the program, in units: one root job,
+ * or one grey object scanned black. Who does the units, and when, is Go's: the program's own
+ * allocations through assists ({@link Assist}), background workers on the virtual clock
+ * ({@link MarkWorkers}), and idle Ps. When no work is left, the world stops again for mark
+ * termination; the pacer measures the cycle and sets the next goal, the barrier goes off, the
+ * starting stack size is recomputed, unmarked objects are left to the sweeper, and empty stack
+ * spans go back to the heap.
  *
  * <p>Go marks with mark bits and a work queue: an object is grey while it is marked and queued,
  * black once scanned. An object without pointers is never queued: marking makes it black at once
@@ -43,13 +40,10 @@ final class Collector {
     /** The cycle in progress is driven by the lesson (viz.GCStart), not by workers and assists. */
     boolean manual;
     private final ArrayDeque<HeapObject> grey = new ArrayDeque<>();
-    private final List<Runnable> roots = new ArrayList<>();
-    private int nextRoot;
+    final MarkRoots roots;
     private boolean forced;
     private long heap0;
     private long bytesMarked;
-    private long scannedStacks;
-    private long scannedStackUsed;
     private long startNanos;
     private long markStartNanos;
     private long markTermNanos;
@@ -59,17 +53,17 @@ final class Collector {
     private long totalGcCpu;
     /** CPU time of the unit of mark work in progress. */
     private long unitCost;
-    private int markWorkerCount;
     /** Check reachability at mark termination (always with the barrier off: that is the lesson). */
     boolean checkLostObjects;
 
     Collector(GoRuntime rt, Heap heap) {
         this.rt = rt;
         this.heap = heap;
-        this.pacer = new Pacer(rt.settings.profile(), rt.settings.gogc(), rt.settings.memoryLimit(), rt.memory());
+        this.pacer = new Pacer(rt.settings.profile(), rt.settings.gogc(), rt.settings.memoryLimit(), rt.runtimeSys);
         this.barrier = new WriteBarrier(rt.settings.barrier(), this);
         this.workers = new MarkWorkers(rt, this);
         this.assist = new Assist(rt, this);
+        this.roots = new MarkRoots(rt, this);
         this.checkLostObjects = rt.settings.barrier() == BarrierMode.NONE;
     }
 
@@ -105,15 +99,13 @@ final class Collector {
         if (rt.gcphase != GcPhase.OFF) {
             return;
         }
-        startWorkers();
+        workers.startWorkers(); // gcBgMarkStartWorkers
         heap.finishSweep();
         cycle = numgc + 1;
         forced = isForced;
         manual = trigger.startsWith("viz.");
         heap0 = heap.heapLive();
         bytesMarked = 0;
-        scannedStacks = 0;
-        scannedStackUsed = 0;
         maxprocs = procs();
         for (Goroutine g : rt.sched.allgs()) {
             g.gcAssistBytes = 0; // gcResetMarkState
@@ -130,52 +122,10 @@ final class Collector {
             rt.stderr(GcTrace.pacerStart(pacer, heap0, pacer.heapGoal()));
         }
         rt.sink.emit(new GcEvent.GcCycleStarted(cycle, trigger, heap0, pacer.heapGoal()));
-        prepareRoots();
+        roots.prepare();
         setPhase(GcPhase.MARK);
         markStartNanos = rt.clock;
         workers.cycleStarted(maxprocs);
-    }
-
-    /**
-     * {@code gcBgMarkStartWorkers}: one background worker goroutine per P, made the first time a
-     * cycle starts with more Ps than workers. Each is a G of its own (the 416-byte
-     * {@code runtime.g} of 1.19, a stack) that allocates its 32-byte {@code gcBgMarkWorkerNode}
-     * and parks until a P needs it.
-     */
-    private void startWorkers() {
-        while (markWorkerCount < procs()) {
-            rt.startMarkWorker();
-            markWorkerCount++;
-        }
-    }
-
-    /** {@code gcMarkRootPrepare}: the root jobs, in the runtime's order (§4.3). */
-    private void prepareRoots() {
-        roots.clear();
-        nextRoot = 0;
-        roots.add(() -> {
-            rt.sched.freeGStacks();
-        });
-        roots.add(this::scanGlobals);
-        roots.add(this::scanBootHeap);
-        List<Goroutine> snapshot = new ArrayList<>();
-        for (Goroutine g : rt.sched.allgs()) {
-            g.isRoot = !g.isDead();
-            if (g.isRoot) {
-                snapshot.add(g);
-            }
-        }
-        if (barrier.mode() == BarrierMode.YUASA) {
-            // Snapshot at the beginning: a deletion barrier is only sound if every stack is
-            // scanned while the world is stopped.
-            for (Goroutine g : snapshot) {
-                scanstack(g, false);
-            }
-            return;
-        }
-        for (Goroutine g : snapshot) {
-            roots.add(() -> scanstack(g, false));
-        }
     }
 
     /**
@@ -189,8 +139,7 @@ final class Collector {
             scanobject(grey.pollLast(), gid);
             return unitCost;
         }
-        if (nextRoot < roots.size()) {
-            roots.get(nextRoot++).run();
+        if (roots.runNext()) {
             return unitCost;
         }
         HeapObject o = grey.pollLast();
@@ -216,7 +165,7 @@ final class Collector {
 
     /** Whether root jobs or grey objects remain. */
     boolean hasMarkWork() {
-        return nextRoot < roots.size() || !grey.isEmpty();
+        return roots.remaining() || !grey.isEmpty();
     }
 
     /**
@@ -247,6 +196,11 @@ final class Collector {
         while (rt.gcphase == GcPhase.MARK) {
             workers.idle(Long.MAX_VALUE);
         }
+    }
+
+    /** Adds to the CPU time of the unit of mark work in progress. */
+    void addCost(long ns) {
+        unitCost += ns;
     }
 
     /** {@code greyobject}: mark a white object; queue it if it holds pointers. */
@@ -342,80 +296,6 @@ final class Collector {
         rt.sink.emit(new GcEvent.ObjectBlackened(o.addr, n, bytes, gid));
     }
 
-    /**
-     * The data and BSS root jobs: the runtime's and the libraries' pointer-holding globals
-     * ({@link Sys#RUNTIME_GLOBALS_BYTES}) and the program's own.
-     */
-    private void scanGlobals() {
-        int n = 0;
-        long bytes = Sys.RUNTIME_GLOBALS_BYTES;
-        for (Global gl : rt.globals) {
-            bytes += Math.max(gl.slots().length, 1) * (long) Sys.PTR_SIZE;
-            for (long v : gl.slots()) {
-                if (v != 0) {
-                    shade(v, GreyReason.GLOBAL_ROOT, gl.addr());
-                    n++;
-                }
-            }
-        }
-        for (long v : rt.runtimeRoots) {
-            shade(v, GreyReason.RUNTIME_ROOT, 0);
-        }
-        pacer.globalsScan = bytes;
-        pacer.globalsScanWork += bytes;
-        unitCost += (long) (bytes * GcCosts.SCAN_NS_PER_BYTE);
-        rt.sink.emit(new GcEvent.GlobalsScanned(n, bytes));
-    }
-
-    /** The runtime's own heap from before main ({@link BootHeap}), greyed by the globals. */
-    private void scanBootHeap() {
-        long bytes = BootHeap.scanBytes(rt.pStructs);
-        pacer.heapScanWork += bytes;
-        unitCost += BootHeap.objects(rt.pStructs) * GcCosts.OBJECT_NS + (long) (bytes * GcCosts.SCAN_NS_PER_BYTE);
-    }
-
-    /**
-     * {@code scanstack}: suspend one goroutine, record its use for the starting-size average,
-     * shrink it (or defer the shrink), grey what its frames point to, resume it.
-     */
-    void scanstack(Goroutine g, boolean rescan) {
-        if (g.isDead() || !g.hasStack()) {
-            return;
-        }
-        long used = g.used();
-        String decision = "";
-        if (!rescan) {
-            scannedStacks++;
-            scannedStackUsed += used;
-            if (g.markWorker) {
-                decision = "mark workers' stacks are never shrunk";
-            } else if (g.isShrinkStackSafe()) {
-                decision = rt.stacks.shrinkstack(g, false);
-            } else {
-                g.preemptShrink = true;
-                rt.sink.emit(new dev.goroscope.engine.event.StackEvent.ShrinkDeferred(g.id, g.shrinkUnsafeReason()));
-                decision = "shrink deferred (preemptShrink)";
-            }
-        }
-        long size = g.stackSize();
-        int n = 0;
-        for (Frame f : g.frames) {
-            for (long v : f.slots) {
-                if (v != 0 && !(v >= g.lo && v < g.hi)) {
-                    shade(v, rescan ? GreyReason.RESCAN : GreyReason.STACK_ROOT, f.sp);
-                    n++;
-                }
-            }
-        }
-        for (int k = 0; k < g.npins; k++) {
-            shade(g.pins[k], rescan ? GreyReason.RESCAN : GreyReason.STACK_ROOT, g.sp);
-        }
-        g.scannedCycle = cycle;
-        pacer.stackScanWork += g.used();
-        unitCost += GcCosts.STACK_NS;
-        rt.sink.emit(new GcEvent.StackScanned(g.id, g.used(), size, n, decision, rescan));
-    }
-
     /** {@code gcMarkDone} then {@code gcMarkTermination} (§4.2 steps 4-6). */
     void markDone() {
         if (rt.gcphase != GcPhase.MARK) {
@@ -426,13 +306,13 @@ final class Collector {
         if (barrier.mode() == BarrierMode.DIJKSTRA) {
             // Go 1.5-1.7: stacks had no barrier, so every stack is rescanned with the world stopped.
             for (Goroutine g : rt.sched.allgs()) {
-                scanstack(g, true);
+                roots.scanstack(g, true);
             }
             while (!grey.isEmpty()) {
                 scanobject(grey.pollLast(), 0);
             }
         }
-        computeStartingStackSize();
+        roots.computeStartingStackSize();
         if (checkLostObjects) {
             new TriColor(rt, heap).markLostObjects();
         }
@@ -478,27 +358,6 @@ final class Collector {
             pacer.revise(heap.heapLive(), rt::scannableStack);
         }
         rt.scavenger.pace(pacer.memoryLimit, pacer.heapGoal(), pacer.lastHeapGoal);
-    }
-
-    /** {@code gcComputeStartingStackSize} (§2.7). */
-    private void computeStartingStackSize() {
-        if (!rt.settings.adaptiveStackStart()) {
-            return;
-        }
-        long old = rt.sched.startingStackSize;
-        long size;
-        if (scannedStacks == 0) {
-            size = Sys.FIXED_STACK;
-        } else {
-            long avg = scannedStackUsed / scannedStacks + Sys.STACK_GUARD;
-            avg = Math.max(avg, Sys.FIXED_STACK);
-            avg = Math.min(avg, rt.stacks.maxstacksize);
-            size = Sys.round2(avg);
-        }
-        rt.sched.startingStackSize = size;
-        if (size != old) {
-            rt.sink.emit(new GcEvent.StartingStackSizeChanged(old, size, scannedStacks, scannedStackUsed));
-        }
     }
 
     private void setPhase(GcPhase to) {

@@ -57,14 +57,14 @@ public final class GoRuntime {
         this.settings = settings;
         this.sink = sink;
         this.pages = new PageHeap(settings.machineMemory(), sink);
-        this.runtimeSys = new RuntimeSys(pages);
-        this.scavenger = new Scavenger(this, pages);
-        pages.afterAlloc(scavenger::spanAllocated);
         this.stackAlloc = new StackAllocator(pages, settings.gomaxprocs(), () -> gcphase == GcPhase.OFF);
         this.stacks = new Stacks(stackAlloc, sink, settings);
         this.sched = new Sched(settings.gomaxprocs(), stackAlloc, sink);
         this.rng = new SplitMix64(settings.seed());
         this.heap = new Heap(pages, sink);
+        this.runtimeSys = new RuntimeSys(pages, heap);
+        this.scavenger = new Scavenger(this, pages);
+        pages.afterAlloc(scavenger::spanAllocated);
         this.gc = new Collector(this, heap);
         sched.newGStruct = this::newGStruct;
         bootMs();
@@ -891,53 +891,6 @@ public final class GoRuntime {
         return sched.ps.length;
     }
 
-    /**
-     * The runtime's memory as the memory-limit goal reads it: {@code mappedReady} is every
-     * mapped byte not released to the OS: heap, stacks and idle pages, and the runtime's own
-     * metadata ({@link RuntimeSys}).
-     */
-    Pacer.Memory memory() {
-        return new Pacer.Memory() {
-            @Override
-            public long mappedReady() {
-                return pages.mappedBytes() - pages.heapReleased() + runtimeSys.total();
-            }
-
-            @Override
-            public long heapFree() {
-                return pages.heapIdle() - pages.heapReleased();
-            }
-
-            @Override
-            public long heapAlloc() {
-                return heap.heapAlloc();
-            }
-        };
-    }
-
-    /**
-     * {@code go gcBgMarkWorker()} from {@code gcBgMarkStartWorkers}: the worker starts at once
-     * (its creator waits for it), allocates its {@code gcBgMarkWorkerNode} and parks until a P
-     * needs it. It keeps the node on its stack; here the node is a runtime root.
-     */
-    void startMarkWorker() {
-        Goroutine creator = null;
-        for (P pp : sched.ps) {
-            if (pp.current != null && pp.current.status == GStatus.RUNNING) {
-                creator = pp.current;
-                break;
-            }
-        }
-        int p = creator != null ? creator.p : 0;
-        Goroutine w = sched.newproc(creator, FuncInfo.of("runtime.gcBgMarkWorker", 88), p, true);
-        w.markWorker = true;
-        sched.takeRunnext(p);
-        w.pendingEntry = null;
-        stacks.push(w, FuncInfo.of("runtime.gcBgMarkWorker", 88));
-        HeapObject node = heap.mallocgc(32, 0, "runtime.gcBgMarkWorkerNode", gcphase.allocateBlack(), w.id);
-        runtimeRoots.add(node.addr);
-        sched.setStatus(w, GStatus.WAITING, WaitReason.GC_WORKER_IDLE);
-    }
 
     /** Total allocated stack of live goroutines: 1.19's {@code maxStackScan}. */
     long scannableStack() {

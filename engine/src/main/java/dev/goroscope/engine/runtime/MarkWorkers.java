@@ -32,6 +32,7 @@ final class MarkWorkers {
     private double budget;
     /** Each P's {@code gcFractionalMarkTime} this cycle. */
     private long[] fractional = new long[0];
+    private int workerCount;
     /** When a P last went through the scheduler (or sysmon last preempted it). */
     private long lastSchedule;
     /** {@code forcePreemptNS}: sysmon preempts a goroutine that has run this long. */
@@ -40,6 +41,43 @@ final class MarkWorkers {
     MarkWorkers(GoRuntime rt, Collector gc) {
         this.rt = rt;
         this.gc = gc;
+    }
+
+    /**
+     * {@code gcBgMarkStartWorkers}: one background worker goroutine per P, made the first time a
+     * cycle starts with more Ps than workers. Each is a G of its own (the 416-byte
+     * {@code runtime.g} of 1.19, a stack) that allocates its 32-byte {@code gcBgMarkWorkerNode}
+     * and parks until a P needs it.
+     */
+    void startWorkers() {
+        while (workerCount < rt.gomaxprocs()) {
+            startMarkWorker();
+            workerCount++;
+        }
+    }
+
+    /**
+     * {@code go gcBgMarkWorker()} from {@code gcBgMarkStartWorkers}: the worker starts at once
+     * (its creator waits for it), allocates its {@code gcBgMarkWorkerNode} and parks until a P
+     * needs it. It keeps the node on its stack; here the node is a runtime root.
+     */
+    private void startMarkWorker() {
+        Goroutine creator = null;
+        for (P pp : rt.sched.ps) {
+            if (pp.current != null && pp.current.status == GStatus.RUNNING) {
+                creator = pp.current;
+                break;
+            }
+        }
+        int p = creator != null ? creator.p : 0;
+        Goroutine w = rt.sched.newproc(creator, FuncInfo.of("runtime.gcBgMarkWorker", 88), p, true);
+        w.markWorker = true;
+        rt.sched.takeRunnext(p);
+        w.pendingEntry = null;
+        rt.stacks.push(w, FuncInfo.of("runtime.gcBgMarkWorker", 88));
+        HeapObject node = rt.heap.mallocgc(32, 0, "runtime.gcBgMarkWorkerNode", rt.gcphase.allocateBlack(), w.id);
+        rt.runtimeRoots.add(node.addr);
+        rt.sched.setStatus(w, GStatus.WAITING, WaitReason.GC_WORKER_IDLE);
     }
 
     /** A cycle's mark phase begins now. */

@@ -21,7 +21,7 @@ package dev.goroscope.engine.runtime;
  * modelled: GC work buffers and mark-bit arenas, which add 0.1-0.3 MiB to {@code GCSys} once
  * cycles run.
  */
-final class RuntimeSys {
+final class RuntimeSys implements Pacer.Memory {
     static final long GC_SYS_BASE = 7_821_208 - 2_165_776;
     static final long GC_SYS_PER_ARENA = 2_171_944;
     static final long ARENA_BYTES = 64L << 20;
@@ -33,9 +33,31 @@ final class RuntimeSys {
     private static final int MSPAN_CHUNKS_AT_START = 2;
 
     private final PageHeap pages;
+    private final Heap heap;
 
-    RuntimeSys(PageHeap pages) {
+    RuntimeSys(PageHeap pages, Heap heap) {
         this.pages = pages;
+        this.heap = heap;
+    }
+
+    /**
+     * {@code mappedReady}, as the memory limit reads it: every mapped byte not released to the
+     * OS, heap, stacks and idle pages, and all of the above.
+     */
+    @Override
+    public long mappedReady() {
+        return pages.mappedBytes() - pages.heapReleased() + total();
+    }
+
+    /** {@code heapFree}: free heap pages not released. */
+    @Override
+    public long heapFree() {
+        return pages.heapIdle() - pages.heapReleased();
+    }
+
+    @Override
+    public long heapAlloc() {
+        return heap.heapAlloc();
     }
 
     /** {@code GCSys}: the metadata of every heap arena the address space has reached. */

@@ -67,7 +67,7 @@ final class Scavenger {
     void pace(long memoryLimit, long heapGoal, long lastHeapGoal) {
         double limitGoal = rt.settings.profile() == GoProfile.GO_1_19 ? memoryLimit * (100.0 - 5)
                 : memoryLimit * (1.0 - REDUCE_EXTRA);
-        memoryLimitGoal = limitGoal >= Long.MAX_VALUE || rt.memory().mappedReady() <= limitGoal ? Pacer.NONE
+        memoryLimitGoal = limitGoal >= Long.MAX_VALUE || rt.runtimeSys.mappedReady() <= limitGoal ? Pacer.NONE
                 : (long) limitGoal;
         if (lastHeapGoal == 0 || heapGoal >= Pacer.NONE) {
             gcPercentGoal = Pacer.NONE;
@@ -90,7 +90,7 @@ final class Scavenger {
     }
 
     private boolean shouldStop() {
-        return retained() <= gcPercentGoal && rt.memory().mappedReady() <= memoryLimitGoal;
+        return retained() <= gcPercentGoal && rt.runtimeSys.mappedReady() <= memoryLimitGoal;
     }
 
     /**
@@ -100,7 +100,7 @@ final class Scavenger {
     void spanAllocated(long growth) {
         long todo = 0;
         long limit = rt.gc.pacer.memoryLimit;
-        long mapped = rt.memory().mappedReady();
+        long mapped = rt.runtimeSys.mappedReady();
         if (mapped > limit) {
             todo = mapped - limit;
         }

@@ -46,7 +46,7 @@ class RuntimeMemoryTest {
         long worst = 0;
         for (int i = 0; i < 4096; i++) {
             rt.alloc(g, 64 << 10, 0, "[]uint8");
-            worst = Math.max(worst, rt.memory().mappedReady());
+            worst = Math.max(worst, rt.runtimeSys.mappedReady());
         }
         assertThat(rt.numGC()).isGreaterThan(5);
         assertThat(worst).isLessThanOrEqualTo(limit);
