@@ -60,63 +60,9 @@ final class GcTrace {
                 + (heapLive - p.lastHeapGoal) + ", cons/mark " + printfloat(p.lastConsMarkPrinted) + ")";
     }
 
-    /** The runtime's {@code printfloat}: sign, 7 significant digits, a signed 3-digit exponent. */
+    /** The runtime's {@code printfloat}, as the pacer's trace lines print their ratios. */
     static String printfloat(double v) {
-        if (Double.isNaN(v)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "+Inf" : "-Inf";
-        }
-        final int n = 7;
-        char[] buf = new char[n + 7];
-        buf[0] = '+';
-        int e = 0;
-        if (v == 0) {
-            if (1 / v < 0) {
-                buf[0] = '-';
-            }
-        } else {
-            if (v < 0) {
-                v = -v;
-                buf[0] = '-';
-            }
-            while (v >= 10) {
-                e++;
-                v /= 10;
-            }
-            while (v < 1) {
-                e--;
-                v *= 10;
-            }
-            double h = 5.0;
-            for (int i = 0; i < n; i++) {
-                h /= 10;
-            }
-            v += h;
-            if (v >= 10) {
-                e++;
-                v /= 10;
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            int d = (int) v;
-            buf[i + 2] = (char) (d + '0');
-            v -= d;
-            v *= 10;
-        }
-        buf[1] = buf[2];
-        buf[2] = '.';
-        buf[n + 2] = 'e';
-        buf[n + 3] = '+';
-        if (e < 0) {
-            e = -e;
-            buf[n + 3] = '-';
-        }
-        buf[n + 4] = (char) (e / 100 + '0');
-        buf[n + 5] = (char) (e / 10 % 10 + '0');
-        buf[n + 6] = (char) (e % 10 + '0');
-        return new String(buf);
+        return PrintFloat.format(v);
     }
 
     /** {@code fmtNSAsMS}: whole ms from 10 ms up, else two significant digits, at most 3 decimals. */

@@ -42,7 +42,7 @@ final class Natives {
         String printForm(long[] i, Object[] r, int argI, int argR) {
             Object v = value(i, r, argI, argR);
             if (v instanceof Double d) {
-                return PrintFloat.format(d);
+                return dev.goroscope.engine.runtime.PrintFloat.format(d);
             }
             if (v instanceof Long l && ((RType.Basic) rtype).kind().isUnsigned()) {
                 return Long.toUnsignedString(l);
