@@ -34,9 +34,10 @@ func demo(barrier string) {
 	var keep *box // a pointer on main's stack, still nil when the GC scans it
 
 	viz.GCStart()
-	// 7 root jobs (dead stacks, globals, the stacks of main and the four
-	// runtime goroutines), then one object: holder is black, mid is grey,
-	// C is white, and main's stack is black.
+	// 8 root jobs: dead stacks, globals, then the stacks of main, the four
+	// runtime goroutines and the first background mark worker (this first
+	// cycle started one per P; any others come last). Main's stack is black,
+	// holder is grey (a global points to it), mid and C are white.
 	viz.GCStep(8)
 	viz.Say("main's stack is scanned (black). C is white, reachable only through mid.")
 	viz.Pause()

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -23,12 +24,18 @@ public final class GoroscopeApp extends Application {
     /** The lesson shown when the app starts without a file. */
     public static final String FIRST_LESSON = "01-stack-overflow";
 
+    /**
+     * Is there a Go toolchain for exact frames? {@code go version} runs in the background from
+     * {@link #main} on, while the toolkit starts, and is waited for only when the window is built.
+     */
+    private static volatile CompletableFuture<Optional<String>> goToolchain =
+            CompletableFuture.completedFuture(Optional.empty());
+
     private Optional<String> goVersion = Optional.empty();
 
-    /** Off the UI thread, before the window: is there a Go toolchain for exact frames? */
     @Override
     public void init() {
-        goVersion = SettingsViewModel.findGoToolchain();
+        goVersion = goToolchain.join();
     }
 
     @Override
@@ -56,6 +63,7 @@ public final class GoroscopeApp extends Application {
     }
 
     public static void main(String[] args) {
+        goToolchain = CompletableFuture.supplyAsync(SettingsViewModel::findGoToolchain);
         dev.goroscope.app.Warmup.start(FIRST_LESSON);
         launch(args);
     }

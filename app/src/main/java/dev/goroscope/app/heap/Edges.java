@@ -40,11 +40,8 @@ final class Edges {
         return s.containing(addr) == null;
     }
 
+    /** The objects' pointers in the labelled view ({@link CompactHeap} draws them for small cells). */
     void objectEdges() {
-        if (!geo.labelled) {
-            compactEdges();
-            return;
-        }
         style(p.edge(), false);
         for (Obj o : s.objects()) {
             HeapPlan.Cell from = s.plan().cell(o.addr(), o.sizeClass());
@@ -73,55 +70,6 @@ final class Edges {
         g.setGlobalAlpha(1);
     }
 
-    /** Every pointer as a straight line in one path (dangling ones in a second): cheap for thousands. */
-    private void compactEdges() {
-        List<Obj> objs = s.objects();
-        int n = objs.size();
-        double[] xs = new double[n];
-        double[] ys = new double[n];
-        for (int i = 0; i < n; i++) {
-            HeapPlan.Cell c = s.plan().cell(objs.get(i).addr(), objs.get(i).sizeClass());
-            xs[i] = c == null ? Double.NaN : geo.cellX(c) + geo.cw / 2;
-            ys[i] = c == null ? Double.NaN : geo.cellY(c) + geo.ch / 2;
-        }
-        for (int pass = 0; pass < 2; pass++) {
-            boolean bad = pass == 1;
-            style(bad ? p.limit() : p.edge(), bad);
-            g.beginPath();
-            for (int k = 0; k < n; k++) {
-                Obj o = objs.get(k);
-                if (Double.isNaN(xs[k])) {
-                    continue;
-                }
-                for (int i = 0; i < o.fieldCount(); i++) {
-                    long t = o.field(i);
-                    if (t == 0) {
-                        continue;
-                    }
-                    int j = s.indexOf(t);
-                    if ((j < 0) != bad) {
-                        continue;
-                    }
-                    if (j >= 0) {
-                        if (!Double.isNaN(xs[j])) {
-                            g.moveTo(xs[k], ys[k]);
-                            g.lineTo(xs[j], ys[j]);
-                        }
-                        continue;
-                    }
-                    HeapPlan.Cell to = s.plan().cell(t);
-                    if (to != null) {
-                        g.moveTo(xs[k], ys[k]);
-                        g.lineTo(geo.cellX(to) + geo.cw / 2, geo.cellY(to) + geo.ch / 2);
-                    }
-                }
-            }
-            g.stroke();
-        }
-        g.setLineDashes();
-        g.setGlobalAlpha(1);
-    }
-
     void rootEdges() {
         List<Root> roots = s.roots();
         int shown = geo.rootsShown(roots.size());
@@ -139,10 +87,6 @@ final class Edges {
                 style(bad ? p.limit() : p.accent(), bad);
                 double tx = geo.cellX(to);
                 double ty = geo.cellY(to) + geo.ch / 2;
-                if (!geo.labelled) {
-                    g.strokeLine(rx, ry, tx, ty);
-                    continue;
-                }
                 double d = Math.max(geo.font * 2, (tx - rx) * 0.5);
                 g.beginPath();
                 g.moveTo(rx, ry);

@@ -127,6 +127,21 @@ final class HeapGeometry {
         return y - heapY;
     }
 
+    /** The faint band behind each line of each plan row (the page its slots live in): x, y, w, h. */
+    List<double[]> rowBands(List<HeapPlan.Row> rows) {
+        List<double[]> out = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            int slots = rows.get(r).slots();
+            int lines = (slots + columns - 1) / columns;
+            double y = rowY[r] - gy * 0.3;
+            for (int l = 0; l < lines; l++) {
+                int n = Math.min(columns, slots - l * columns);
+                out.add(new double[] {heapX - gx * 0.3, y + l * (ch + gy), n * (cw + gx) - gx * 0.4, ch + gy * 0.6});
+            }
+        }
+        return out;
+    }
+
     /** Left edge of a cell. */
     double cellX(HeapPlan.Cell c) {
         return heapX + (c.column() % columns) * (cw + gx);

@@ -4,6 +4,7 @@ import dev.goroscope.app.heap.HeapScene.Ghost;
 import dev.goroscope.app.heap.HeapScene.Obj;
 import dev.goroscope.app.heap.HeapScene.Root;
 import dev.goroscope.app.theme.Palette;
+import dev.goroscope.app.util.RasterImage;
 import dev.goroscope.engine.timeline.Colour;
 import java.util.List;
 import javafx.geometry.VPos;
@@ -26,8 +27,15 @@ public final class HeapPainter {
     private final Font plain;
     private final Font bold;
     private final Font small;
+    private final RasterImage raster;
 
     public HeapPainter(Palette palette, double fontSize) {
+        this(palette, fontSize, new RasterImage());
+    }
+
+    /** {@code raster}: kept by the view across frames, so its buffers are reused. */
+    public HeapPainter(Palette palette, double fontSize, RasterImage raster) {
+        this.raster = raster;
         this.p = palette;
         this.fontSize = fontSize;
         this.cells = new Cells(palette);
@@ -45,14 +53,24 @@ public final class HeapPainter {
         }
         Legend legend = new Legend(g, p, cells, fontSize, plain, bold, small);
         HeapGeometry geo = new HeapGeometry(w, h, fontSize, s.plan().rows(), legend.lines(w, s));
-        Edges edges = new Edges(g, p, geo, s);
-        legend.paint(geo, s);
-        rows(g, geo, s);
-        edges.objectEdges();
-        edges.rootEdges();
-        roots(g, geo, s);
-        objects(g, geo, s);
-        ghosts(g, geo, s);
+        if (geo.labelled) {
+            Edges edges = new Edges(g, p, geo, s);
+            legend.paint(geo, s);
+            rows(g, geo, s);
+            bandLabels(g, geo, s);
+            edges.objectEdges();
+            edges.rootEdges();
+            roots(g, geo, s);
+            objects(g, geo, s);
+            ghosts(g, geo, s);
+        } else {
+            // thousands of small cells: one image drawn in Java, then the text over it
+            new CompactHeap(raster.begin(g.getCanvas(), w, h, RasterImage.argb(p.background())), p, geo, s).paint();
+            raster.draw(g, w, h);
+            legend.paint(geo, s);
+            bandLabels(g, geo, s);
+            roots(g, geo, s);
+        }
         legend.queue(geo, s);
         if (s.focus() != null) {
             new Flash(g, p, geo, s, bold, plain).paint(s.focus());
@@ -68,18 +86,14 @@ public final class HeapPainter {
 
     /** Each plan row is a faint band: the page of memory its slots live in. */
     private void rows(GraphicsContext g, HeapGeometry geo, HeapScene s) {
-        List<HeapPlan.Row> rows = s.plan().rows();
         g.setFill(p.panel());
-        for (int r = 0; r < rows.size(); r++) {
-            int slots = rows.get(r).slots();
-            int lines = (slots + geo.columns - 1) / geo.columns;
-            double y = geo.rowY[r] - geo.gy * 0.3;
-            for (int l = 0; l < lines; l++) {
-                int n = Math.min(geo.columns, slots - l * geo.columns);
-                double x0 = geo.heapX - geo.gx * 0.3;
-                g.fillRect(x0, y + l * (geo.ch + geo.gy), n * (geo.cw + geo.gx) - geo.gx * 0.4, geo.ch + geo.gy * 0.6);
-            }
+        for (double[] b : geo.rowBands(s.plan().rows())) {
+            g.fillRect(b[0], b[1], b[2], b[3]);
         }
+    }
+
+    private void bandLabels(GraphicsContext g, HeapGeometry geo, HeapScene s) {
+        List<HeapPlan.Row> rows = s.plan().rows();
         if (geo.bandLabels) {
             g.setFont(small);
             g.setFill(p.muted());
@@ -138,10 +152,6 @@ public final class HeapPainter {
     }
 
     private void objects(GraphicsContext g, HeapGeometry geo, HeapScene s) {
-        if (!geo.labelled) {
-            compact(g, geo, s);
-            return;
-        }
         List<Long> queue = s.greyQueue();
         java.util.Map<Long, Integer> queuePos = new java.util.HashMap<>();
         if (geo.labelled) {
@@ -167,65 +177,6 @@ public final class HeapPainter {
                 }
                 if (o.allocatedBlack()) {
                     badge(g, "new", x + geo.cw - fontSize * 2.4, y - fontSize * 0.55, true);
-                }
-            }
-        }
-    }
-
-    /**
-     * Small cells, drawn a colour at a time (a fill per cell, one path for all the half-fills and
-     * one for all the outlines) so that thousands of objects cost few state changes.
-     */
-    private void compact(GraphicsContext g, HeapGeometry geo, HeapScene s) {
-        List<Obj> objs = s.objects();
-        int n = objs.size();
-        double[] xs = new double[n];
-        double[] ys = new double[n];
-        for (int i = 0; i < n; i++) {
-            Obj o = objs.get(i);
-            HeapPlan.Cell c = s.plan().cell(o.addr(), o.sizeClass());
-            xs[i] = c == null ? Double.NaN : geo.cellX(c);
-            ys[i] = c == null ? Double.NaN : geo.cellY(c);
-        }
-        double w = geo.cw;
-        double h = geo.ch;
-        g.setFill(p.objectWhite());
-        for (int i = 0; i < n; i++) {
-            if (!Double.isNaN(xs[i]) && objs.get(i).colour() != Colour.BLACK) {
-                g.fillRect(xs[i], ys[i], w, h);
-            }
-        }
-        g.setFill(p.objectBlack());
-        for (int i = 0; i < n; i++) {
-            if (!Double.isNaN(xs[i]) && objs.get(i).colour() == Colour.BLACK) {
-                g.fillRect(xs[i], ys[i], w, h);
-            }
-        }
-        g.setFill(p.objectGrey());
-        g.beginPath();
-        for (int i = 0; i < n; i++) {
-            if (!Double.isNaN(xs[i]) && objs.get(i).colour() == Colour.GREY) {
-                g.moveTo(xs[i], ys[i]);
-                g.lineTo(xs[i] + w, ys[i]);
-                g.lineTo(xs[i], ys[i] + h);
-                g.closePath();
-            }
-        }
-        g.fill();
-        g.setStroke(p.text());
-        g.setLineWidth(w >= 5 ? 1 : 0.7);
-        g.beginPath();
-        for (int i = 0; i < n; i++) {
-            if (!Double.isNaN(xs[i]) && (w >= 4 || objs.get(i).colour() != Colour.BLACK)) {
-                g.rect(xs[i], ys[i], w, h);
-            }
-        }
-        g.stroke();
-        if (w >= 4) {
-            g.setFill(p.accent());
-            for (int i = 0; i < n; i++) {
-                if (!Double.isNaN(xs[i]) && objs.get(i).allocatedBlack()) {
-                    g.fillOval(xs[i] + w * 0.55, ys[i] - w * 0.2, w * 0.6, w * 0.6);
                 }
             }
         }

@@ -2,6 +2,7 @@ package dev.goroscope.app.heap;
 
 import dev.goroscope.app.theme.Palette;
 import dev.goroscope.app.util.CanvasPane;
+import dev.goroscope.app.util.RasterImage;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.Label;
@@ -22,12 +23,21 @@ public final class HeapView extends BorderPane {
 
     public HeapView(HeapViewModel vm, ObjectProperty<Palette> palette, DoubleProperty fontSize) {
         getStyleClass().addAll("pane-card", STYLE_CLASS);
-        canvas = new CanvasPane(g -> new HeapPainter(palette.get(), fontSize.get())
-                .paint(g, g.getCanvas().getWidth(), g.getCanvas().getHeight(), vm.scene()));
+        RasterImage raster = new RasterImage();
+        HeapPainter[] painter = new HeapPainter[1];
+        canvas = new CanvasPane(g -> {
+            if (painter[0] == null) {
+                painter[0] = new HeapPainter(palette.get(), fontSize.get(), raster);
+            }
+            painter[0].paint(g, g.getCanvas().getWidth(), g.getCanvas().getHeight(), vm.scene());
+        });
         Label title = new Label("Heap");
         title.getStyleClass().add("pane-title");
         Label count = new Label();
         count.getStyleClass().add("text-muted");
+        // The count changes at every step while playing: it must not change the pane's minimum
+        // width, or the split pane re-lays out the whole window (and it all repaints) each frame.
+        count.setMinWidth(0);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(8, title, grow, count);
@@ -41,8 +51,14 @@ public final class HeapView extends BorderPane {
             canvas.repaint();
         };
         vm.sceneProperty().addListener((o, a, b) -> changed.run());
-        palette.addListener((o, a, b) -> canvas.repaint());
-        fontSize.addListener((o, a, b) -> canvas.repaint());
+        palette.addListener((o, a, b) -> {
+            painter[0] = null;
+            canvas.repaint();
+        });
+        fontSize.addListener((o, a, b) -> {
+            painter[0] = null;
+            canvas.repaint();
+        });
         changed.run();
     }
 

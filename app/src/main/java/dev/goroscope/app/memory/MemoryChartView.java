@@ -4,6 +4,8 @@ import dev.goroscope.app.theme.Palette;
 import dev.goroscope.app.util.CanvasPane;
 import java.util.function.LongConsumer;
 import javafx.animation.AnimationTimer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.Cursor;
@@ -15,7 +17,7 @@ import javafx.scene.layout.HBox;
 /**
  * The memory chart pane: a title and the canvas {@link MemoryChartPainter} draws. Clicking or
  * dragging on the chart seeks playback to the step under the pointer. While the pane is in a
- * scene, an animation timer folds the run a slice per frame ({@link MemoryChartViewModel#advance()}),
+ * scene and active, an animation timer folds the run a slice per frame ({@link MemoryChartViewModel#advance()}),
  * so a run still recording keeps extending the chart.
  */
 public final class MemoryChartView extends BorderPane {
@@ -25,6 +27,7 @@ public final class MemoryChartView extends BorderPane {
     private final ObjectProperty<Palette> palette;
     private final DoubleProperty fontSize;
     private final CanvasPane canvas;
+    private final BooleanProperty active = new SimpleBooleanProperty(this, "active", true);
 
     /**
      * @param seek told the step to move playback to (for the app, {@code playback::seek})
@@ -56,13 +59,15 @@ public final class MemoryChartView extends BorderPane {
                 vm.advance();
             }
         };
-        sceneProperty().addListener((o, a, s) -> {
-            if (s == null) {
-                timer.stop();
-            } else {
+        Runnable run = () -> {
+            if (getScene() != null && active.get()) {
                 timer.start();
+            } else {
+                timer.stop();
             }
-        });
+        };
+        sceneProperty().addListener((o, a, s) -> run.run());
+        active.addListener((o, a, on) -> run.run());
         vm.advance();
     }
 
@@ -74,6 +79,14 @@ public final class MemoryChartView extends BorderPane {
         MemoryChartPainter.Layout l = painter().layout(canvas.getWidth(), canvas.getHeight());
         seek.accept(vm.stepAt(l.fraction(e.getX())));
         e.consume();
+    }
+
+    /**
+     * Whether the chart is on screen (its tab selected): only then does it fold the run each frame,
+     * so a hidden chart costs the other views' frames nothing. It picks up where it left off.
+     */
+    public BooleanProperty activeProperty() {
+        return active;
     }
 
     public CanvasPane canvasPane() {

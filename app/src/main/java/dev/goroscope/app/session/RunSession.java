@@ -143,7 +143,7 @@ public final class RunSession {
     }
 
     /** Runs shorter than this are quick to replay anyway: no indexing. */
-    static final long INDEX_FROM = 200_000;
+    public static final long INDEX_FROM = 200_000;
 
     private CompilerFacts facts() {
         if (!request.exactFrames()) {

@@ -122,7 +122,7 @@ public final class StackPainter {
         g.setGlobalAlpha(fade);
         g.setFill(p.stackFree());
         g.fillRect(x, top, half, oldH);
-        frames(g, c, x, top, half, Math.min(oldH, copy.used() * perOld), perOld);
+        frames(g, c, x, top, half, Math.min(oldH, copy.used() * perOld), perOld, small);
         g.setStroke(p.grid());
         g.setLineWidth(1);
         g.setLineDashes(progress > 0.85 ? new double[] {4, 3} : null);
@@ -139,7 +139,7 @@ public final class StackPainter {
         g.setFill(p.stackFree());
         g.fillRect(nx, top, half, newH);
         double arrived = Math.min(newH, copy.used() * copied * perNew);
-        frames(g, c, nx, top, half, arrived, perNew);
+        frames(g, c, nx, top, half, arrived, perNew, small);
         g.setStroke(p.accent());
         g.setLineWidth(2.5);
         g.strokeRect(nx, top, half, newH);
@@ -171,7 +171,7 @@ public final class StackPainter {
 
     /** Frame bands inside the used part of a block {@code usedH} high. */
     private void frames(GraphicsContext g, StackColumn c, double x, double top, double w, double usedH,
-                        double perByte) {
+                        double perByte, Font small) {
         g.setFill(p.stackUsed());
         g.fillRect(x, top, w, usedH);
         int shade = 0;
@@ -181,8 +181,25 @@ public final class StackPainter {
                 continue;
             }
             double bhh = Math.min(Math.max(1, b.bytes() * perByte), top + usedH - y0);
-            g.setFill(shade++ % 2 == 0 ? p.frameA() : p.frameB());
-            g.fillRect(x + 2, y0, w - 4, bhh);
+            band(g, b, shade++, x, y0, w, bhh, small);
+        }
+    }
+
+    /** One run of frames: a band in alternating shades, named ("main.deep × 995") when tall enough. */
+    private void band(GraphicsContext g, StackColumn.FrameBand b, int shade, double x, double y0, double w, double bhh,
+                      Font small) {
+        g.setFill(shade % 2 == 0 ? p.frameA() : p.frameB());
+        g.fillRect(x + 2, y0, w - 4, bhh);
+        if (bhh >= fontSize * 1.2) {
+            g.setFill(p.frameText());
+            g.setFont(small);
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setTextBaseline(VPos.CENTER);
+            String label = b.count() > 1
+                    ? String.format(Locale.ROOT, "%s × %,d", b.function(), b.count())
+                    : b.function();
+            g.fillText(label, x + 6, y0 + Math.min(bhh / 2, fontSize), w - 12);
+            g.setTextBaseline(VPos.TOP);
         }
     }
 
@@ -269,18 +286,7 @@ public final class StackPainter {
                 continue;
             }
             bhh = Math.min(bhh, top + bh - y0);
-            g.setFill(shade++ % 2 == 0 ? p.frameA() : p.frameB());
-            g.fillRect(x + 2, y0, w - 4, bhh);
-            if (bhh >= fontSize * 1.2) {
-                g.setFill(p.frameText());
-                g.setFont(small);
-                g.setTextBaseline(VPos.CENTER);
-                String label = b.count() > 1
-                        ? String.format(Locale.ROOT, "%s × %,d", b.function(), b.count())
-                        : b.function();
-                g.fillText(label, x + 6, y0 + Math.min(bhh / 2, fontSize), w - 12);
-                g.setTextBaseline(VPos.TOP);
-            }
+            band(g, b, shade++, x, y0, w, bhh, small);
         }
         double guardH = Math.max(3, Sys.STACK_GUARD * perByte);
         hatch(g, x, top + bh - guardH, w, guardH);

@@ -126,8 +126,13 @@ public final class StacksViewModel {
         return s.position() > 0 && s.position() <= t.size() ? t.get(s.position() - 1) : null;
     }
 
-    private static boolean isSystem(GoroutineView g) {
-        return g.gid() >= 2 && g.gid() <= 5 && g.entry().startsWith("runtime.");
+    /**
+     * The runtime's own goroutines: the four every program starts with (forcegc, bgsweep,
+     * bgscavenge, runfinq) and the mark workers the first GC cycle starts, one per P; Go's
+     * tracebacks leave them out too. Only {@code runtime.main} is the program's.
+     */
+    static boolean isSystem(GoroutineView g) {
+        return g.entry().startsWith("runtime.") && !g.entry().equals("runtime.main");
     }
 
     static StackColumn column(GoroutineView g, long currentGid) {

@@ -122,6 +122,7 @@ public final class WorkspaceView extends BorderPane {
         follow(stacksTab, stacksSnap, playback.snapshotProperty());
         follow(heapTab, heapSnap, playback.snapshotProperty());
         follow(chartTab, chartSnap, playback.snapshotProperty());
+        chart.activeProperty().bind(chartTab.selectedProperty());
 
         notes.getStyleClass().add("lesson-notes");
         ScrollPane notesScroll = new ScrollPane(notes);

@@ -131,7 +131,9 @@ class HeapViewModelTest {
         assertThat(stack.targets()).containsExactly(c);
         assertThat(stack.scanned()).isTrue();
         assertThat(root(s, RootKind.GLOBAL, "holder").targets()).containsExactly(holder);
-        assertThat(root(s, RootKind.RUNTIME, "allgs").targets()).hasSize(5);
+        // main, the four runtime goroutines and the two background mark workers (one per P) that
+        // this first cycle started
+        assertThat(root(s, RootKind.RUNTIME, "allgs").targets()).hasSize(7);
         assertThat(s.greyQueue()).endsWith(c).contains(holder);
 
         // the next step is the store itself: C stays grey, mid no longer points to it

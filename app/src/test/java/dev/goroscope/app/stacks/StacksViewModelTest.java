@@ -106,4 +106,21 @@ class StacksViewModelTest {
         }
         assertThat(last).isEqualTo(32 << 10);
     }
+
+    @Test
+    void theRuntimesGoroutinesMarkWorkersIncludedShowOnlyWhenAskedFor() {
+        // A GC cycle starts one mark worker per P (gcBgMarkStartWorkers); like forcegc and
+        // bgsweep they are the runtime's, not the program's.
+        Timeline gc = Runs.of("package main\n\nimport \"runtime\"\n\nfunc main() {\n\truntime.GC()\n}\n");
+        Player p = new Player(gc);
+        p.seek(gc.size());
+        SimpleObjectProperty<Snapshot> at = new SimpleObjectProperty<>(p.snapshot());
+        StacksViewModel stacks = new StacksViewModel(at, () -> gc);
+        assertThat(at.get().goroutines()).anyMatch(g -> g.entry().equals("runtime.gcBgMarkWorker"));
+        assertThat(stacks.columns()).extracting(StackColumn::title)
+                .noneMatch(title -> title.contains("runtime.") && !title.contains("runtime.main"));
+        stacks.showSystemProperty().set(true);
+        assertThat(stacks.columns()).extracting(StackColumn::title)
+                .anyMatch(title -> title.contains("gcBgMarkWorker")).anyMatch(title -> title.contains("forcegchelper"));
+    }
 }

@@ -20,7 +20,7 @@ record RunOptions(Path file, Settings settings, boolean exactFrames, Path trace,
             "  --memstats            print the final MemStats to stderr",
             "  --max-steps N         stop after N instructions",
             "  --machine-memory SIZE memory of the simulated machine, e.g. 8GiB (the default), 512MiB",
-            "  environment: GOGC, GOMEMLIMIT, GODEBUG (gctrace, gcshrinkstackoff, adaptivestackstart), GOMAXPROCS");
+            "  environment: GOGC, GOMEMLIMIT, GODEBUG (gctrace, gcpacertrace, gcshrinkstackoff, adaptivestackstart), GOMAXPROCS");
 
     static RunOptions parse(String[] args, Map<String, String> env) {
         Settings s = Settings.defaults();

@@ -50,8 +50,12 @@ public sealed interface HeapEvent extends Event {
         }
     }
 
-    /** Idle pages were returned to the OS (the scavenger or {@code debug.FreeOSMemory}). */
-    record Scavenged(long bytes, long releasedBefore) implements HeapEvent {
+    /**
+     * Idle pages were returned to the OS (the scavenger or {@code debug.FreeOSMemory}):
+     * {@code ranges} holds the released page ranges as {@code [start, end)} pairs, or is null
+     * when every idle page was released.
+     */
+    record Scavenged(long bytes, long releasedBefore, long[] ranges) implements HeapEvent {
         @Override
         public EventKind kind() {
             return EventKind.SPAN;

@@ -3,60 +3,67 @@ package dev.goroscope.engine.runtime;
 import dev.goroscope.engine.event.GcEvent;
 import dev.goroscope.engine.event.GcEvent.GreyReason;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The garbage collector's cycle (mgc.go, mgcmark.go; go-runtime-facts.md §4.2-§4.6).
  *
- * <p>A cycle: stop the world for sweep termination, turn the write barrier on, queue the root
- * jobs (dead-G stacks, globals, then one job per goroutine stack) and start the world. Marking
- * then runs <em>concurrently</em> with the program, in small units: one root job, or one grey
- * object scanned black. Each stack job suspends only its own goroutine, scans it, may shrink it,
- * and resumes it. When no grey object is left, the world stops again for mark termination; the
- * barrier goes off, the starting stack size is recomputed, unmarked objects are left to the
- * sweeper, and empty stack spans go back to the heap.
+ * <p>A cycle: start the mark workers if there are fewer than Ps, stop the world for sweep
+ * termination, turn the write barrier on, queue the root jobs ({@link MarkRoots}) and start
+ * the world. Marking then runs <em>concurrently</em> with the program, in units: one root job,
+ * or one grey object scanned black. Who does the units, and when, is Go's: the program's own
+ * allocations through assists ({@link Assist}), background workers on the virtual clock
+ * ({@link MarkWorkers}), and idle Ps. When no work is left, the world stops again for mark
+ * termination; the pacer measures the cycle and sets the next goal, the barrier goes off, the
+ * starting stack size is recomputed, unmarked objects are left to the sweeper, and empty stack
+ * spans go back to the heap.
  *
  * <p>Go marks with mark bits and a work queue: an object is grey while it is marked and queued,
- * black once scanned. Objects allocated during mark are black at once. The heap never moves;
- * only stacks do.
+ * black once scanned. An object without pointers is never queued: marking makes it black at once
+ * ({@code greyobject}'s noscan path). Objects allocated during mark are black at once. Each unit
+ * costs the CPU time {@link GcCosts} gives it. The heap never moves; only stacks do.
+ *
+ * <p>A cycle started by {@code viz.GCStart} is the lesson's to drive: only {@code viz.GCStep}
+ * and {@code viz.GCFinish} (or an idle P) mark it, so the steps the lesson narrates are exact.
  */
 final class Collector {
     private final GoRuntime rt;
     private final Heap heap;
     final Pacer pacer;
     final WriteBarrier barrier;
+    final MarkWorkers workers;
+    private final Assist assist;
     /** {@code memstats.numgc}: completed cycles. */
     int numgc;
     int numForcedGC;
     /** The cycle in progress (numgc + 1 while marking). */
     int cycle;
+    /** The cycle in progress is driven by the lesson (viz.GCStart), not by workers and assists. */
+    boolean manual;
     private final ArrayDeque<HeapObject> grey = new ArrayDeque<>();
-    private final List<Runnable> roots = new ArrayList<>();
-    private int nextRoot;
+    final MarkRoots roots;
     private boolean forced;
-    private String triggerName = "";
     private long heap0;
-    private long heapGoal;
     private long bytesMarked;
-    private long stackScanWork;
-    private long scanWork;
-    private long allocDuringMark;
-    private long scannedStacks;
-    private long scannedStackUsed;
     private long startNanos;
     private long markStartNanos;
     private long markTermNanos;
-    private double bgCredit;
-    private long gcCpuNanos;
+    /** {@code work.maxprocs}: GOMAXPROCS when the cycle started. */
+    private int maxprocs;
+    /** {@code work.totaltime}: GC CPU of all cycles, idle marking excluded. */
+    private long totalGcCpu;
+    /** CPU time of the unit of mark work in progress. */
+    private long unitCost;
     /** Check reachability at mark termination (always with the barrier off: that is the lesson). */
     boolean checkLostObjects;
 
     Collector(GoRuntime rt, Heap heap) {
         this.rt = rt;
         this.heap = heap;
-        this.pacer = new Pacer(rt.settings.gogc(), rt.settings.memoryLimit());
+        this.pacer = new Pacer(rt.settings.profile(), rt.settings.gogc(), rt.settings.memoryLimit(), rt.runtimeSys);
         this.barrier = new WriteBarrier(rt.settings.barrier(), this);
+        this.workers = new MarkWorkers(rt, this);
+        this.assist = new Assist(rt, this);
+        this.roots = new MarkRoots(rt, this);
         this.checkLostObjects = rt.settings.barrier() == BarrierMode.NONE;
     }
 
@@ -72,18 +79,19 @@ final class Collector {
         return rt.gcphase == GcPhase.MARK;
     }
 
-    /** The goal of the cycle in progress, or of the next one. */
-    long heapGoal() {
-        return rt.gcphase == GcPhase.OFF ? nextGoal() : heapGoal;
+    /** GOMAXPROCS now. */
+    int procs() {
+        return rt.gomaxprocs();
     }
 
-    long nextGoal() {
-        return pacer.goal(rt.pages.mappedBytes(), rt.pages.heapIdle() - rt.pages.heapReleased(), heap.heapAlloc());
+    /** The heap goal now ({@code heapGoal}): MemStats.NextGC. */
+    long heapGoal() {
+        return pacer.heapGoal();
     }
 
     /** {@code gcTrigger.test} for the heap trigger. */
     boolean heapTriggered() {
-        return rt.gcphase == GcPhase.OFF && heap.heapLive() >= pacer.trigger(nextGoal());
+        return rt.gcphase == GcPhase.OFF && heap.heapLive() >= pacer.trigger();
     }
 
     /** {@code gcStart}: sweep termination (STW #1), roots queued, barrier on, world restarted. */
@@ -91,70 +99,55 @@ final class Collector {
         if (rt.gcphase != GcPhase.OFF) {
             return;
         }
+        workers.startWorkers(); // gcBgMarkStartWorkers
         heap.finishSweep();
         cycle = numgc + 1;
         forced = isForced;
-        triggerName = trigger;
+        manual = trigger.startsWith("viz.");
         heap0 = heap.heapLive();
-        heapGoal = nextGoal();
         bytesMarked = 0;
-        stackScanWork = 0;
-        scanWork = 0;
-        allocDuringMark = 0;
-        scannedStacks = 0;
-        scannedStackUsed = 0;
+        maxprocs = procs();
+        for (Goroutine g : rt.sched.allgs()) {
+            g.gcAssistBytes = 0; // gcResetMarkState
+        }
         startNanos = rt.clock;
-        rt.sink.emit(new GcEvent.GcCycleStarted(cycle, trigger, heap0, heapGoal));
         setPhase(GcPhase.SWEEP_TERMINATION);
+        rt.scavenger.wake(); // finishsweep_m: sweeping is done, the scavenger may have work
         rt.runSweepTerminationHooks(); // clearpools
-        rt.clock += 20_000;
-        prepareRoots();
+        // markStartTime is taken with the world stopped, so the cycle's measured duration
+        // includes the rest of sweep termination (startCycle's now).
+        pacer.startCycle(rt.clock, maxprocs, heap0, false, rt::scannableStack);
+        rt.clock += GcCosts.SWEEP_TERMINATION_NS;
+        if (rt.settings.gcpacertrace()) {
+            rt.stderr(GcTrace.pacerStart(pacer, heap0, pacer.heapGoal()));
+        }
+        rt.sink.emit(new GcEvent.GcCycleStarted(cycle, trigger, heap0, pacer.heapGoal()));
+        roots.prepare();
         setPhase(GcPhase.MARK);
         markStartNanos = rt.clock;
-    }
-
-    /** {@code gcMarkRootPrepare}: the root jobs, in the runtime's order (§4.3). */
-    private void prepareRoots() {
-        roots.clear();
-        nextRoot = 0;
-        roots.add(rt.sched::freeGStacks);
-        roots.add(this::scanGlobals);
-        List<Goroutine> snapshot = new ArrayList<>();
-        for (Goroutine g : rt.sched.allgs()) {
-            g.isRoot = !g.isDead();
-            if (g.isRoot) {
-                snapshot.add(g);
-            }
-        }
-        if (barrier.mode() == BarrierMode.YUASA) {
-            // Snapshot at the beginning: a deletion barrier is only sound if every stack is
-            // scanned while the world is stopped.
-            for (Goroutine g : snapshot) {
-                scanstack(g, false);
-            }
-            return;
-        }
-        for (Goroutine g : snapshot) {
-            roots.add(() -> scanstack(g, false));
-        }
+        workers.cycleStarted(maxprocs);
     }
 
     /**
-     * One unit of mark work: the next root job, or one grey object scanned. Returns false when
-     * there was nothing to do.
+     * One unit of mark work: a root job or one grey object scanned. Background workers
+     * ({@code gcDrain}) take root jobs first; assists ({@code gcDrainN}) take grey objects
+     * first. Returns the unit's CPU time, or -1 when there was nothing to do.
      */
-    boolean markUnit(long gid) {
-        if (nextRoot < roots.size()) {
-            roots.get(nextRoot++).run();
-            rt.clock += 500;
-            return true;
+    long markUnit(long gid, boolean objectsFirst) {
+        unitCost = 0;
+        if (objectsFirst && !grey.isEmpty()) {
+            scanobject(grey.pollLast(), gid);
+            return unitCost;
+        }
+        if (roots.runNext()) {
+            return unitCost;
         }
         HeapObject o = grey.pollLast();
         if (o == null) {
-            return false;
+            return -1;
         }
         scanobject(o, gid);
-        return true;
+        return unitCost;
     }
 
     /** {@code gcmarknewobject}: an object allocated black counts as marked (§4.5). */
@@ -162,90 +155,55 @@ final class Collector {
         bytesMarked += o.elemSize;
     }
 
-    /** Whether root jobs or grey objects remain. */
-    boolean hasMarkWork() {
-        return nextRoot < roots.size() || !grey.isEmpty();
+    /** {@code mallocgc}: {@code g} allocated {@code o}; during mark it may owe an assist. */
+    void allocated(Goroutine g, HeapObject o) {
+        if (rt.gcphase == GcPhase.OFF) {
+            pacer.heapScan += scanBytes(o);
+        }
+        assist.allocated(g, o.elemSize);
     }
 
-    /** Does up to {@code units} of mark work; ends the mark phase when it runs out. */
+    /** Whether root jobs or grey objects remain. */
+    boolean hasMarkWork() {
+        return roots.remaining() || !grey.isEmpty();
+    }
+
+    /**
+     * {@code viz.GCStep}: up to {@code units} of mark work on the caller's time; ends the mark
+     * phase when it runs out.
+     */
     void step(int units, long gid) {
         if (rt.gcphase != GcPhase.MARK) {
             return;
         }
-        for (int i = 0; i < units && markUnit(gid); i++) {
-            // work done in markUnit
+        for (int i = 0; i < units; i++) {
+            long cost = markUnit(gid, false);
+            if (cost < 0) {
+                break;
+            }
+            rt.clock += cost;
         }
         if (!hasMarkWork()) {
             markDone();
         }
     }
 
-    /** Runs the mark phase to its end and the cycle through mark termination. */
+    /**
+     * Runs the mark phase to its end and the cycle through mark termination, as the idle Ps do
+     * while the caller waits ({@code viz.GCFinish}; runtime.GC waiting for a cycle in progress).
+     */
     void finishMark() {
         while (rt.gcphase == GcPhase.MARK) {
-            step(Integer.MAX_VALUE, 0);
+            workers.idle(Long.MAX_VALUE);
         }
     }
 
-    /**
-     * Background workers (25% of GOMAXPROCS, §4.6): per operation of the program they earn a
-     * share of a mark unit and spend it.
-     */
-    void backgroundTick() {
-        if (rt.gcphase != GcPhase.MARK || !rt.settings.backgroundMark()) {
-            return;
-        }
-        double p = rt.settings.gomaxprocs();
-        bgCredit += Sys.GC_BACKGROUND_UTILIZATION * p / (p - Sys.GC_BACKGROUND_UTILIZATION * p + 1e-9);
-        int units = (int) bgCredit;
-        bgCredit -= units;
-        if (units > 0) {
-            step(units, 0);
-        }
+    /** Adds to the CPU time of the unit of mark work in progress. */
+    void addCost(long ns) {
+        unitCost += ns;
     }
 
-    /**
-     * {@code gcAssistAlloc}: an allocation during mark is paid for with scan work in proportion
-     * to {@code scanWorkRemaining / (heapGoal - heapLive)}, at least 64 KiB worth.
-     */
-    void assist(Goroutine g, long bytes) {
-        allocDuringMark += bytes;
-        if (rt.gcphase != GcPhase.MARK || !rt.settings.backgroundMark()) {
-            return;
-        }
-        g.assistDebt += bytes;
-        // revise(): past the goal, the goal is extended by 10% (maxOvershoot) for the assist
-        // ratio, so a heap at a too-small memory limit still lets the program allocate a little
-        // between cycles instead of finishing a whole cycle inside one allocation.
-        long live = heap.heapLive();
-        long goal = live > heapGoal ? (long) (heapGoal * 1.1) : heapGoal;
-        long runway = Math.max(goal - live, 1);
-        long remaining = Math.max(expectedScanWork() - scanWork, 0);
-        double perByte = (double) remaining / runway;
-        long owe = (long) (g.assistDebt * perByte);
-        if (owe <= 0) {
-            return;
-        }
-        long work = Math.max(owe, Sys.GC_OVER_ASSIST_WORK);
-        long before = scanWork;
-        while (scanWork - before < work && markUnit(g.id)) {
-            // scanWork advances inside markUnit
-        }
-        long done = scanWork - before;
-        g.assistDebt = 0;
-        if (done > 0) {
-            rt.sink.emit(new GcEvent.MarkAssist(g.id, bytes, done));
-        }
-        if (!hasMarkWork()) {
-            markDone();
-        }
-    }
-
-    private long expectedScanWork() {
-        return pacer.lastHeapScan + pacer.lastStackScan + pacer.globalsScan;
-    }
-
-    /** {@code greyobject}: mark a white object and queue it. */
+    /** {@code greyobject}: mark a white object; queue it if it holds pointers. */
     void shade(long addr, GreyReason reason, long from) {
         HeapObject o = heap.findObject(addr);
         if (o == null) {
@@ -255,12 +213,23 @@ final class Collector {
         if (!o.marked) {
             o.marked = true;
             bytesMarked += o.elemSize;
-            grey.addLast(o);
             rt.sink.emit(new GcEvent.ObjectGreyed(o.addr, reason, from));
+            queue(o);
         }
     }
 
-    /** Shades for the write barrier; returns true if a white object turned grey. */
+    /** A marked object is queued grey; one without pointers is black at once. */
+    private void queue(HeapObject o) {
+        if (o.nptrs() > 0) {
+            grey.addLast(o);
+            return;
+        }
+        o.scanned = true;
+        unitCost += GcCosts.NOSCAN_MARK_NS;
+        rt.sink.emit(new GcEvent.ObjectBlackened(o.addr, 0, 0, 0));
+    }
+
+    /** Shades for the write barrier; returns true if a white object was marked. */
     boolean shadeForBarrier(long addr) {
         HeapObject o = heap.findObject(addr);
         if (o == null) {
@@ -272,8 +241,19 @@ final class Collector {
         }
         o.marked = true;
         bytesMarked += o.elemSize;
-        grey.addLast(o);
+        if (o.nptrs() > 0) {
+            grey.addLast(o);
+        }
         return true;
+    }
+
+    /** After the barrier's event: a pointer-free object it marked is black already. */
+    void barrierShaded(long addr) {
+        HeapObject o = heap.findObject(addr);
+        if (o != null && o.nptrs() == 0 && !o.scanned) {
+            o.scanned = true;
+            rt.sink.emit(new GcEvent.ObjectBlackened(o.addr, 0, 0, 0));
+        }
     }
 
     /** A pointer to an object the sweeper freed while it was reachable: the run ends (§7). */
@@ -288,6 +268,18 @@ final class Collector {
         }
     }
 
+    /**
+     * Bytes {@code scanobject} reads of an object: up to its last pointer word. The model keeps
+     * the pointer fields but not where they are, so: an object with one pointer has it first
+     * (a slice, string or pointer in a struct that starts with it); one with more is scanned to
+     * its end, as an array of pointers, slices or structs of them is; one without pointers is
+     * never scanned.
+     */
+    static long scanBytes(HeapObject o) {
+        long n = o.nptrs() <= 1 ? (long) o.nptrs() * Sys.PTR_SIZE : Math.max((long) o.nptrs() * Sys.PTR_SIZE, o.size);
+        return Math.min(n, o.elemSize);
+    }
+
     /** {@code scanobject}: grey every pointer field, then the object is black. */
     private void scanobject(HeapObject o, long gid) {
         int n = 0;
@@ -298,71 +290,10 @@ final class Collector {
             }
         }
         o.scanned = true;
-        scanWork += o.elemSize;
-        rt.clock += Math.max(o.elemSize / 4, 10);
-        rt.sink.emit(new GcEvent.ObjectBlackened(o.addr, n, o.elemSize, gid));
-    }
-
-    private void scanGlobals() {
-        int n = 0;
-        long bytes = 0;
-        for (Global gl : rt.globals) {
-            bytes += Math.max(gl.slots().length, 1) * (long) Sys.PTR_SIZE;
-            for (long v : gl.slots()) {
-                if (v != 0) {
-                    shade(v, GreyReason.GLOBAL_ROOT, gl.addr());
-                    n++;
-                }
-            }
-        }
-        for (long v : rt.runtimeRoots) {
-            shade(v, GreyReason.RUNTIME_ROOT, 0);
-        }
-        pacer.globalsScan = bytes;
-        scanWork += bytes;
-        rt.sink.emit(new GcEvent.GlobalsScanned(n, bytes));
-    }
-
-    /**
-     * {@code scanstack}: suspend one goroutine, record its use for the starting-size average,
-     * shrink it (or defer the shrink), grey what its frames point to, resume it.
-     */
-    void scanstack(Goroutine g, boolean rescan) {
-        if (g.isDead() || !g.hasStack()) {
-            return;
-        }
-        long used = g.used();
-        String decision = "";
-        if (!rescan) {
-            scannedStacks++;
-            scannedStackUsed += used;
-            if (g.markWorker) {
-                decision = "mark workers' stacks are never shrunk";
-            } else if (g.isShrinkStackSafe()) {
-                decision = rt.stacks.shrinkstack(g, false);
-            } else {
-                g.preemptShrink = true;
-                rt.sink.emit(new dev.goroscope.engine.event.StackEvent.ShrinkDeferred(g.id, g.shrinkUnsafeReason()));
-                decision = "shrink deferred (preemptShrink)";
-            }
-        }
-        long size = g.stackSize();
-        int n = 0;
-        for (Frame f : g.frames) {
-            for (long v : f.slots) {
-                if (v != 0 && !(v >= g.lo && v < g.hi)) {
-                    shade(v, rescan ? GreyReason.RESCAN : GreyReason.STACK_ROOT, f.sp);
-                    n++;
-                }
-            }
-        }
-        for (int k = 0; k < g.npins; k++) {
-            shade(g.pins[k], rescan ? GreyReason.RESCAN : GreyReason.STACK_ROOT, g.sp);
-        }
-        g.scannedCycle = cycle;
-        stackScanWork += g.used();
-        scanWork += g.used();
-        rt.sink.emit(new GcEvent.StackScanned(g.id, g.used(), size, n, decision, rescan));
+        long bytes = scanBytes(o);
+        pacer.heapScanWork += bytes;
+        unitCost += GcCosts.OBJECT_NS + (long) (bytes * GcCosts.SCAN_NS_PER_BYTE);
+        rt.sink.emit(new GcEvent.ObjectBlackened(o.addr, n, bytes, gid));
     }
 
     /** {@code gcMarkDone} then {@code gcMarkTermination} (§4.2 steps 4-6). */
@@ -375,62 +306,58 @@ final class Collector {
         if (barrier.mode() == BarrierMode.DIJKSTRA) {
             // Go 1.5-1.7: stacks had no barrier, so every stack is rescanned with the world stopped.
             for (Goroutine g : rt.sched.allgs()) {
-                scanstack(g, true);
+                roots.scanstack(g, true);
             }
             while (!grey.isEmpty()) {
                 scanobject(grey.pollLast(), 0);
             }
         }
-        computeStartingStackSize();
+        roots.computeStartingStackSize();
         if (checkLostObjects) {
             new TriColor(rt, heap).markLostObjects();
         }
         long heap1 = heap.heapLive();
-        pacer.recordConsMark(allocDuringMark, Math.max(scanWork, 1));
-        pacer.heapMarked = bytesMarked;
-        pacer.lastStackScan = stackScanWork;
-        pacer.lastHeapScan = Math.max(scanWork - stackScanWork - pacer.globalsScan, 0);
+        long expected = pacer.lastHeapScan + pacer.lastStackScan + pacer.globalsScan;
+        if (pacer.endCycle(rt.clock, maxprocs, heap1) && rt.settings.gcpacertrace()) {
+            rt.stderr(GcTrace.pacerEnd(pacer, expected, heap1));
+        }
+        pacer.resetLive(bytesMarked);
         heap.setHeapLive(bytesMarked);
         setPhase(GcPhase.OFF);
         heap.startSweepCycle();
-        rt.clock += 10_000;
+        rt.clock += GcCosts.MARK_TERMINATION_NS;
         numgc++;
         if (forced) {
             numForcedGC++;
         }
+        int stwprocs = Math.min(maxprocs, rt.settings.ncpu());
+        totalGcCpu += stwprocs * (markStartNanos - startNanos + rt.clock - markTermNanos)
+                + pacer.assistTime + pacer.dedicatedMarkTime + pacer.fractionalMarkTime;
         // After the world restarts: freeStackSpans, then each P's stack cache is flushed.
         rt.stackAlloc.freeStackSpans();
         rt.stackAlloc.clearCaches();
-        long next = nextGoal();
-        String trace = GcTrace.line(this, rt, heap1, next);
-        gcCpuNanos += rt.clock - startNanos;
-        rt.sink.emit(new GcEvent.GcCycleEnded(cycle, heap0, heap1, bytesMarked, heapGoal, next,
-                pacer.trigger(next), stackScanWork, pacer.globalsScan, trace));
+        rt.scavenger.lastHeapInUse = rt.pages.heapInuse();
+        commit();
+        String trace = GcTrace.line(this, rt, heap1);
+        rt.sink.emit(new GcEvent.GcCycleEnded(cycle, heap0, heap1, bytesMarked, pacer.lastHeapGoal, pacer.heapGoal(),
+                pacer.trigger(), pacer.lastStackScan, pacer.globalsScan, trace));
         if (rt.settings.gctrace()) {
             rt.stderr(trace);
         }
+        manual = false;
         rt.cycleFinished();
     }
 
-    /** {@code gcComputeStartingStackSize} (§2.7). */
-    private void computeStartingStackSize() {
-        if (!rt.settings.adaptiveStackStart()) {
-            return;
+    /**
+     * {@code gcControllerCommit}: the pacer's new goal and trigger, during mark a new assist
+     * ratio, and the scavenger's new goals.
+     */
+    void commit() {
+        pacer.commit(heap.heapLive(), heap.sweepDone());
+        if (rt.gcphase != GcPhase.OFF) {
+            pacer.revise(heap.heapLive(), rt::scannableStack);
         }
-        long old = rt.sched.startingStackSize;
-        long size;
-        if (scannedStacks == 0) {
-            size = Sys.FIXED_STACK;
-        } else {
-            long avg = scannedStackUsed / scannedStacks + Sys.STACK_GUARD;
-            avg = Math.max(avg, Sys.FIXED_STACK);
-            avg = Math.min(avg, rt.stacks.maxstacksize);
-            size = Sys.round2(avg);
-        }
-        rt.sched.startingStackSize = size;
-        if (size != old) {
-            rt.sink.emit(new GcEvent.StartingStackSizeChanged(old, size, scannedStacks, scannedStackUsed));
-        }
+        rt.scavenger.pace(pacer.memoryLimit, pacer.heapGoal(), pacer.lastHeapGoal);
     }
 
     private void setPhase(GcPhase to) {
@@ -444,16 +371,8 @@ final class Collector {
         return heap0;
     }
 
-    long heapGoalOfCycle() {
-        return heapGoal;
-    }
-
     long bytesMarked() {
         return bytesMarked;
-    }
-
-    long stackScanWork() {
-        return stackScanWork;
     }
 
     long startNanos() {
@@ -468,8 +387,12 @@ final class Collector {
         return markTermNanos;
     }
 
-    long gcCpuNanos() {
-        return gcCpuNanos;
+    int maxprocs() {
+        return maxprocs;
+    }
+
+    long totalGcCpu() {
+        return totalGcCpu;
     }
 
     boolean forced() {

@@ -23,6 +23,9 @@ public final class GoRuntime {
     final Settings settings;
     final EventSink sink;
     final PageHeap pages;
+    /** The runtime's own memory besides heap and stacks (GCSys and the rest). */
+    final RuntimeSys runtimeSys;
+    final Scavenger scavenger;
     final StackAllocator stackAlloc;
     final Stacks stacks;
     final Procs procs;
@@ -34,6 +37,7 @@ public final class GoRuntime {
     private final Mutator mutator = new Mutator(this);
     private final Channels channels = new Channels(this);
     private final Syncs syncs = new Syncs(this);
+    private final SyncPools pools = new SyncPools(this);
     /** Runtime-held heap pointers ({@code allgs}): scanned with the globals. */
     final List<Long> runtimeRoots = new ArrayList<>();
     /** The virtual clock, in nanoseconds since the program started. */
@@ -52,6 +56,8 @@ public final class GoRuntime {
     private long clockOwed;
     private GoFatal died;
     private boolean exited;
+    /** P structs allocated so far ({@code allp} never gives them back, {@link BootHeap}). */
+    int pStructs;
     GcPhase gcphase = GcPhase.OFF;
 
     public GoRuntime(Settings settings, EventSink sink) {
@@ -65,10 +71,15 @@ public final class GoRuntime {
         this.cpuTime = new CpuTime(procs);
         this.rng = new SplitMix64(settings.seed());
         this.heap = new Heap(pages, sink);
+        this.runtimeSys = new RuntimeSys(pages, heap);
+        this.scavenger = new Scavenger(this, pages);
+        pages.afterAlloc(scavenger::spanAllocated);
         this.gc = new Collector(this, heap);
         sched.newGStruct = this::newGStruct;
         bootMs();
         this.main = boot();
+        pStructs = settings.gomaxprocs();
+        gc.pacer.heapScan = BootHeap.scanBytes(pStructs); // scannable heap before the first cycle
     }
 
     /**
@@ -563,16 +574,26 @@ public final class GoRuntime {
         boolean[] inherit = new boolean[1];
         Goroutine g = procs.findRunnable(pp, inherit);
         if (g != null) {
+            // a fractional mark worker behind its share runs first; its marking is this P's CPU time
+            long before = clock;
+            gc.workers.schedulePoint(pp.id);
+            pp.clock += clock - before;
             procs.execute(pp, g, inherit[0]);
             start(g);
         }
     }
 
-    /** Nothing runs on any P: mark work for idle Ps, the next timer, or deadlock. */
+    /**
+     * Nothing runs on any P: the background scavenger if it is awake, mark work for the idle Ps,
+     * the next timer, or deadlock.
+     */
     private void idle() {
+        if (scavenger.runIdle()) {
+            return; // woken and runnable, it takes an idle P first
+        }
         if (gcphase == GcPhase.MARK) {
             curP = procs.acquireIdle().id;
-            gc.step(64, 0); // idle Ps run idle mark workers
+            gc.workers.idle(timers.isEmpty() ? Long.MAX_VALUE : timers.next()); // idle Ps mark
             return;
         }
         if (timers.isEmpty()) {
@@ -625,15 +646,17 @@ public final class GoRuntime {
     /** The MemStats figures now, without side effects (for viewers and tests). */
     public MemStats readMemStats() {
         long stackInuse = pages.stackInuse();
-        return new MemStats(heap.heapAlloc(), heap.totalAlloc(), pages.heapSys() + stackInuse, heap.mallocs(),
-                heap.frees(), heap.heapAlloc(), pages.heapSys(), pages.heapIdle(), pages.heapInuse(),
+        return new MemStats(heap.heapAlloc(), heap.totalAlloc(), pages.heapSys() + stackInuse + runtimeSys.total(),
+                heap.mallocs(), heap.frees(), heap.heapAlloc(), pages.heapSys(), pages.heapIdle(), pages.heapInuse(),
                 pages.heapReleased(), heap.heapObjects(), stackInuse, stackInuse, gc.heapGoal(), gc.numgc,
-                gc.numForcedGC);
+                gc.numForcedGC, runtimeSys.mspanSys(), runtimeSys.mcacheSys(), runtimeSys.buckHashSys(),
+                runtimeSys.gcSys(), runtimeSys.otherSys());
     }
 
     /** {@code new(g)}: every G struct is a heap object, kept alive through {@code allgs}. */
     private long newGStruct() {
-        HeapObject o = heap.mallocgc(settings.profile().sizeofG(), 0, "runtime.g", gcphase.allocateBlack(), 0);
+        HeapObject o = heap.mallocgc(settings.profile().sizeofG(), settings.profile().sizeofG() / Sys.PTR_SIZE,
+                "runtime.g", gcphase.allocateBlack(), 0);
         runtimeRoots.add(o.addr);
         return o.addr;
     }
@@ -755,9 +778,31 @@ public final class GoRuntime {
     }
 
     void runSweepTerminationHooks() {
+        pools.cleanup();
         for (Runnable r : sweepTerminationHooks) {
             r.run();
         }
+    }
+
+    /**
+     * A {@code sync.Pool}'s {@code Get} or {@code Put}: the pool's per-P array, made (and the
+     * pool registered in {@code allPools}) when it has none since the last GC ({@link SyncPools}).
+     */
+    public void poolPin(Goroutine g, Object pool) {
+        guard(() -> {
+            run(g);
+            pools.pin(g, pool);
+            return null;
+        });
+    }
+
+    /** fmt formats with a printer from its pool ({@code newPrinter}), allocating one if it is empty. */
+    public void fmtPrinter(Goroutine g) {
+        guard(() -> {
+            run(g);
+            pools.fmtPrinter(g);
+            return null;
+        });
     }
 
     /** {@code viz.GCStart()}: begin a cycle and stop after the world restarts for marking. */
@@ -785,23 +830,37 @@ public final class GoRuntime {
         });
     }
 
-    /** {@code debug.SetGCPercent}: returns the old value; -1 is off. */
+    /**
+     * {@code debug.SetGCPercent}: returns the old value; -1 is off. The pacer recomputes the
+     * goal and trigger at once ({@code gcControllerCommit}); turning the GC off waits for a
+     * cycle in progress to finish marking.
+     */
     public int setGCPercent(int percent) {
         int old = gc.pacer.gcPercent;
-        gc.pacer.gcPercent = percent;
+        gc.pacer.setGCPercent(percent);
+        gcControllerCommit();
         sink.emit(new ProgramEvent.SettingChanged("debug.SetGCPercent", Integer.toString(old), Integer.toString(percent)));
+        if (percent < 0) {
+            gc.finishMark(); // gcWaitOnMark
+        }
         return old;
     }
 
-    /** {@code debug.SetMemoryLimit}: returns the old limit. */
+    /** {@code debug.SetMemoryLimit}: returns the old limit; a negative limit only reads it. */
     public long setMemoryLimit(long limit) {
         long old = gc.pacer.memoryLimit;
-        if (limit < 0) {
+        if (limit < 0 || limit == old) {
             return old; // "A negative input does not adjust the limit": a way to read it
         }
         gc.pacer.memoryLimit = limit;
+        gcControllerCommit();
         sink.emit(new ProgramEvent.SettingChanged("debug.SetMemoryLimit", Long.toString(old), Long.toString(limit)));
         return old;
+    }
+
+    /** {@code gcControllerCommit}: new goal and trigger; during mark, a new assist ratio. */
+    private void gcControllerCommit() {
+        gc.commit();
     }
 
     /** {@code debug.FreeOSMemory}: a forced GC, then every idle page back to the OS. */
@@ -871,9 +930,46 @@ public final class GoRuntime {
         return gc.numgc;
     }
 
-    /** The heap goal of the cycle in progress or of the next one. */
+    /** The heap goal now ({@code heapGoal}, MemStats.NextGC). */
     public long heapGoal() {
         return gc.heapGoal();
+    }
+
+    /**
+     * {@code runtime.GOMAXPROCS(n)} by goroutine {@code g}: returns the old value; {@code n <= 0}
+     * only reads it. The world is stopped once any cycle in progress has finished marking
+     * ({@code stopTheWorldGC}), then {@code procresize} makes or destroys Ps ({@link Procs#resize},
+     * timers move with them); the caller keeps its P if it survives, else takes P 0. An idle P is
+     * woken afterwards in case work is queued. The mark workers for new Ps start with the next cycle.
+     */
+    public int gomaxprocs(Goroutine g, int n) {
+        return guard(() -> {
+            int old = procs.ps.length;
+            if (n <= 0 || n == old) {
+                return old;
+            }
+            run(g);
+            gc.finishMark();
+            int to = g.p < n ? g.p : 0;
+            timers.procresize(n, to, g);
+            List<Goroutine> preempted = new ArrayList<>();
+            procs.resize(n, g, sched, stackAlloc, preempted);
+            for (Goroutine x : preempted) {
+                sched.setStatus(x, GStatus.RUNNABLE, WaitReason.NONE);
+            }
+            sched.movedFrom(n, to);
+            pStructs = Math.max(pStructs, n); // new(p) for each new P; allp keeps them all
+            curP = g.p;
+            cpuTime.restart(procs.ps[curP]);
+            sink.emit(new ProgramEvent.SettingChanged("GOMAXPROCS", Integer.toString(old), Integer.toString(n)));
+            wakep();
+            return old;
+        });
+    }
+
+    /** GOMAXPROCS now: the number of Ps. */
+    public int gomaxprocs() {
+        return procs.ps.length;
     }
 
     /** Total allocated stack of live goroutines: 1.19's {@code maxStackScan}. */
@@ -936,36 +1032,6 @@ public final class GoRuntime {
     }
 
 
-    /** The number of Ps ({@code runtime.GOMAXPROCS(0)}). */
-    public int gomaxprocs() {
-        return procs.ps.length;
-    }
-
-    /**
-     * {@code runtime.GOMAXPROCS(n)} by goroutine {@code g}: with the world stopped the Ps are
-     * resized ({@link Procs#resize}), then an idle P is woken in case work is queued. Returns the
-     * previous value; n below 1 only asks.
-     */
-    public int setGomaxprocs(Goroutine g, int n) {
-        return guard(() -> {
-            run(g);
-            int old = procs.ps.length;
-            if (n < 1 || n == old) {
-                return old;
-            }
-            List<Goroutine> preempted = new ArrayList<>();
-            procs.resize(n, g, sched, stackAlloc, preempted);
-            for (Goroutine x : preempted) {
-                sched.setStatus(x, GStatus.RUNNABLE, WaitReason.NONE);
-            }
-            curP = g.p;
-            cpuTime.restart(procs.ps[curP]);
-            sink.emit(new ProgramEvent.SettingChanged("GOMAXPROCS", Integer.toString(old), Integer.toString(n)));
-            wakep();
-            return old;
-        });
-    }
-
     /** {@code debug.SetMaxStack}: returns the previous limit; only future growth is limited. */
     public long setMaxStack(long n) {
         long old = stacks.maxstacksize;
@@ -1025,10 +1091,24 @@ public final class GoRuntime {
      * the work in the same time, not the same work in half of it.
      */
     private void tickClock() {
+        overlap(5);
+    }
+
+    /** {@code ns} of one P's time, overlapping with the other running Ps': the clock moves ns/k. */
+    private void overlap(long ns) {
         int k = Math.max(1, procs.running());
-        clockOwed += 5;
+        clockOwed += ns;
         clock += clockOwed / k;
         clockOwed %= k;
+    }
+
+    /**
+     * Work the running goroutine's P does for the program (allocating, assisting the GC) takes
+     * {@code ns} of that P's CPU time, and moves the clock as {@link #tickClock} does.
+     */
+    void spend(long ns) {
+        charge(ns);
+        overlap(ns);
     }
 
     /** The goroutine doing an operation is running on its P: that P's M does the operation. */
@@ -1077,7 +1157,7 @@ public final class GoRuntime {
             T t = op.get();
             if (died == null && !exited) {
                 tickClock();
-                gc.backgroundTick();
+                gc.workers.tick();
                 if (gcphase == GcPhase.OFF && settings.backgroundMark() && !heap.sweepDone()) {
                     heap.sweepOne(0);
                 }

@@ -51,8 +51,11 @@ public final class Goroutine {
     long[] pins = new long[4];
     int npins;
     boolean pinning;
-    /** Allocation during mark not yet paid for with assist work, in bytes. */
-    long assistDebt;
+    /**
+     * {@code gcAssistBytes}: assist credit in bytes of allocation (negative: debt), reset when a
+     * cycle starts (§4.6).
+     */
+    long gcAssistBytes;
     /** A background mark worker: its stack is never shrunk (§2.5). */
     boolean markWorker;
     /** How many times it has been scheduled to run ({@code execute}). */

@@ -12,6 +12,11 @@ package dev.goroscope.engine.runtime;
  * @param stackInuse   bytes in stack spans, cached and pooled stacks included
  * @param stackSys     stack memory from the OS: equal to StackInuse in a non-cgo program
  * @param nextGC       the heap goal of the next cycle
+ * @param mspanSys     span structures ({@link RuntimeSys})
+ * @param mcacheSys    per-P caches
+ * @param buckHashSys  the profiling bucket table
+ * @param gcSys        GC metadata: heap bitmaps and the other per-arena tables
+ * @param otherSys     the runtime's other allocations
  */
 public record MemStats(
         long alloc,
@@ -29,7 +34,12 @@ public record MemStats(
         long stackSys,
         long nextGC,
         int numGC,
-        int numForcedGC) {
+        int numForcedGC,
+        long mspanSys,
+        long mcacheSys,
+        long buckHashSys,
+        long gcSys,
+        long otherSys) {
 
     /** The field names as Go prints them, with values, for {@code --memstats}. */
     public String format() {
@@ -38,6 +48,7 @@ public record MemStats(
                 "Frees = " + frees, "HeapAlloc = " + heapAlloc, "HeapSys = " + heapSys, "HeapIdle = " + heapIdle,
                 "HeapInuse = " + heapInuse, "HeapReleased = " + heapReleased, "HeapObjects = " + heapObjects,
                 "StackInuse = " + stackInuse, "StackSys = " + stackSys, "NextGC = " + nextGC,
-                "NumGC = " + numGC, "NumForcedGC = " + numForcedGC);
+                "NumGC = " + numGC, "NumForcedGC = " + numForcedGC, "MSpanSys = " + mspanSys,
+                "MCacheSys = " + mcacheSys, "BuckHashSys = " + buckHashSys, "GCSys = " + gcSys, "OtherSys = " + otherSys);
     }
 }

@@ -23,6 +23,7 @@ final class Mutator {
             addr += Math.max(g.slots().length, 1) * (long) Sys.PTR_SIZE;
         }
         rt.globals.add(new Global(name, addr, new long[nptrs]));
+        rt.gc.pacer.globalsScan += Math.max(nptrs, 1) * (long) Sys.PTR_SIZE; // addGlobals
         rt.sink.emit(new HeapEvent.GlobalDeclared(name, addr, nptrs));
         return addr;
     }
@@ -39,7 +40,13 @@ final class Mutator {
         if (rt.settings.pacedGc() && rt.gc.heapTriggered()) {
             rt.gc.gcStart("heap", false);
         }
+        long spans = rt.pages.sysUsedSpans();
+        long dirty = rt.pages.dirtyBytes();
+        long faults = rt.pages.faultBytes();
         HeapObject o = rt.heap.mallocgc(size, nptrs, typeName, rt.gcphase.allocateBlack(), g.id);
+        rt.spend(GcCosts.malloc(o.elemSize) + GcCosts.pages(rt.pages.sysUsedSpans() - spans,
+                rt.pages.dirtyBytes() - dirty, rt.pages.faultBytes() - faults) + rt.scavenger.owedNs);
+        rt.scavenger.owedNs = 0;
         if (g.pinning) {
             if (g.npins == g.pins.length) {
                 g.pins = java.util.Arrays.copyOf(g.pins, g.npins * 2);
@@ -49,7 +56,7 @@ final class Mutator {
         if (rt.gcphase.allocateBlack()) {
             rt.gc.noteBlackAlloc(o);
         }
-        rt.gc.assist(g, o.elemSize);
+        rt.gc.allocated(g, o);
         return o.addr;
     }
 

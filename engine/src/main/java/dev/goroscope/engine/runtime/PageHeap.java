@@ -11,8 +11,9 @@ import java.util.function.LongFunction;
  *
  * <p>Spans are allocated first-fit by address, as Go's page allocator finds the lowest free
  * run. The heap grows in 4 MiB steps ({@code mheap.grow} rounds up to 512 pages); fresh memory
- * counts as released until used. Freed pages are idle (HeapIdle) until {@link #scavengeAll}
- * releases them. The heap refuses to grow past the machine size: that is the runtime's
+ * counts as released until used. Freed pages are idle (HeapIdle) until the scavenger
+ * ({@link #scavenge}, {@link #scavengeAll}) releases them. The heap refuses to grow past the
+ * machine size: that is the runtime's
  * out-of-memory fatal error, never a JVM one.
  *
  * <p>Accounting follows mstats.go: {@code StackInuse} is the bytes of stack spans, {@code HeapInuse}
@@ -32,6 +33,18 @@ public final class PageHeap {
     private long stackInuse;
     private long heapInuse;
     private long releasedBytes;
+    private long spanCount;
+    /** Called after each span took its pages, with the bytes the heap grew for it ({@code allocSpan}'s scavenging). */
+    private java.util.function.LongConsumer afterAlloc = growth -> { };
+    private long peakSpans;
+    /** One past the highest page a span ever held: pages above it were never used. */
+    private long usedHighPage;
+    /** Spans that took released pages ({@code sysUsed}, one madvise each). */
+    private long sysUsedSpans;
+    /** Bytes of pages taken by spans that had been used before (the allocator must clear them). */
+    private long dirtyBytes;
+    /** Of those, bytes that had been released: clearing them faults each page back in. */
+    private long faultBytes;
 
     public PageHeap(long machineBytes, EventSink sink) {
         this.machineBytes = machineBytes;
@@ -45,8 +58,11 @@ public final class PageHeap {
      */
     public <S extends Span> S alloc(long npages, LongFunction<S> make) {
         long base = findRun(npages);
+        long growth = 0;
         if (base < 0) {
+            long before = arenaPages;
             grow(npages);
+            growth = (arenaPages - before) << Sys.PAGE_SHIFT;
             base = findRun(npages);
         }
         take(base, npages);
@@ -63,7 +79,9 @@ public final class PageHeap {
         } else {
             heapInuse += s.bytes();
         }
+        peakSpans = Math.max(peakSpans, ++spanCount);
         sink.emit(new HeapEvent.SpanAllocated(base, npages, s.kind(), s.sizeClass()));
+        afterAlloc.accept(growth);
         return s;
     }
 
@@ -81,8 +99,14 @@ public final class PageHeap {
         } else {
             heapInuse -= s.bytes();
         }
+        spanCount--;
         insertFree(s.base(), s.npages());
         sink.emit(new HeapEvent.SpanFreed(s.base(), s.npages(), s.kind(), s.sizeClass()));
+    }
+
+    /** Sets what runs after each span allocation (the runtime's scavenging check). */
+    void afterAlloc(java.util.function.LongConsumer hook) {
+        this.afterAlloc = hook;
     }
 
     /** The span holding {@code addr}, or null ({@code spanOf}). */
@@ -94,7 +118,7 @@ public final class PageHeap {
         return pageMap[(int) page];
     }
 
-    /** {@code debug.FreeOSMemory} / the scavenger: release every idle page. Returns bytes released. */
+    /** {@code debug.FreeOSMemory}: release every idle page. Returns bytes released. */
     public long scavengeAll() {
         long before = releasedBytes;
         for (Map.Entry<Long, Long> e : free.entrySet()) {
@@ -102,9 +126,43 @@ public final class PageHeap {
         }
         long n = releasedBytes - before;
         if (n > 0) {
-            sink.emit(new HeapEvent.Scavenged(n, before));
+            sink.emit(new HeapEvent.Scavenged(n, before, null));
         }
         return n;
+    }
+
+    /**
+     * The scavenger: releases up to {@code bytes} (whole pages) of idle memory not yet released,
+     * from the highest address down. Returns bytes released.
+     */
+    public long scavenge(long bytes) {
+        long before = releasedBytes;
+        long done = 0;
+        java.util.List<Long> ranges = new java.util.ArrayList<>();
+        for (Map.Entry<Long, Long> e = free.lastEntry(); e != null && done < bytes; e = free.lowerEntry(e.getKey())) {
+            long base = e.getKey();
+            long top = base + (e.getValue() << Sys.PAGE_SHIFT);
+            while (top > base && done < bytes) {
+                Map.Entry<Long, Long> r = released.lowerEntry(top);
+                long rEnd = r == null ? Long.MIN_VALUE : r.getKey() + (r.getValue() << Sys.PAGE_SHIFT);
+                if (r != null && rEnd >= top) {
+                    top = r.getKey(); // the page below top is released already
+                    continue;
+                }
+                long lo = Math.max(base, rEnd);
+                long n = Math.min((top - lo) >>> Sys.PAGE_SHIFT, (bytes - done + Sys.PAGE_SIZE - 1) >>> Sys.PAGE_SHIFT);
+                long start = top - (n << Sys.PAGE_SHIFT);
+                markReleased(start, n);
+                ranges.add(start);
+                ranges.add(top);
+                done += n << Sys.PAGE_SHIFT;
+                top = start;
+            }
+        }
+        if (done > 0) {
+            sink.emit(new HeapEvent.Scavenged(done, before, ranges.stream().mapToLong(Long::longValue).toArray()));
+        }
+        return done;
     }
 
     public long stackInuse() {
@@ -171,7 +229,52 @@ public final class PageHeap {
         if (run > npages) {
             free.put(base + (npages << Sys.PAGE_SHIFT), run - npages);
         }
+        long end = base + (npages << Sys.PAGE_SHIFT);
+        long usedEnd = Math.min(end, Sys.ARENA_BASE + (usedHighPage << Sys.PAGE_SHIFT));
+        long rel = releasedIn(base, end);
+        if (rel > 0) {
+            sysUsedSpans++;
+        }
+        if (usedEnd > base) {
+            dirtyBytes += usedEnd - base;
+            faultBytes += releasedIn(base, usedEnd);
+        }
+        usedHighPage = Math.max(usedHighPage, (end - Sys.ARENA_BASE) >>> Sys.PAGE_SHIFT);
         unrelease(base, npages);
+    }
+
+    /** Released bytes in [base, end). */
+    private long releasedIn(long base, long end) {
+        long n = 0;
+        for (Map.Entry<Long, Long> e = released.lowerEntry(end); e != null; e = released.lowerEntry(e.getKey())) {
+            long rb = e.getKey();
+            long re = rb + (e.getValue() << Sys.PAGE_SHIFT);
+            if (re <= base) {
+                break;
+            }
+            n += Math.min(re, end) - Math.max(rb, base);
+        }
+        return n;
+    }
+
+    /** The most spans, heap and stack, ever in use at once (mspan structures are never freed). */
+    public long peakSpans() {
+        return peakSpans;
+    }
+
+    /** Spans so far that took released pages back from the OS. */
+    public long sysUsedSpans() {
+        return sysUsedSpans;
+    }
+
+    /** Bytes so far of reused pages that spans took (to be cleared by the allocator). */
+    public long dirtyBytes() {
+        return dirtyBytes;
+    }
+
+    /** Bytes so far of reused pages that had been released when a span took them. */
+    public long faultBytes() {
+        return faultBytes;
     }
 
     private void insertFree(long base, long npages) {

@@ -139,6 +139,15 @@ final class Procs {
         return ps.length - pidle.size();
     }
 
+    /** Goroutines running or waiting in a run queue: the Ps they keep busy (idle Ps mark, §4.6). */
+    int runnableOrRunning() {
+        int n = globalRunq.size();
+        for (P pp : ps) {
+            n += pp.runq.size() + (pp.runnext != null ? 1 : 0) + (pp.state == P.State.RUNNING ? 1 : 0);
+        }
+        return n;
+    }
+
     /** Ps running a goroutine right now. */
     int running() {
         int n = 0;
@@ -209,7 +218,6 @@ final class Procs {
         for (P pp : old) {
             now = Math.max(now, pp.clock);
         }
-        stacks.ensureProcs(n);
         P[] next = java.util.Arrays.copyOf(old, n);
         for (int i = old.length; i < n; i++) {
             next[i] = new P(i);
@@ -234,8 +242,8 @@ final class Procs {
             }
             pidle.remove(pp);
             sched.gfpurge(pp);
-            stacks.clearCache(pp.id);
         }
+        stacks.resize(n); // a destroyed P's cached stacks go back to the pool
         ps = next;
         for (P pp : next) {
             pp.steal = null; // the stop ended every search; an M starts schedule again afterwards
@@ -243,7 +251,7 @@ final class Procs {
                 pp.state = P.State.SCHEDULING;
             }
         }
-        P mine = next[Math.min(caller.p, n - 1)];
+        P mine = next[caller.p < n ? caller.p : 0]; // procresize: acquirep(allp[0]) if its own P went
         if (caller.p >= n) {
             acquire(mine);
             if (mine.current != null && mine.current != caller) {

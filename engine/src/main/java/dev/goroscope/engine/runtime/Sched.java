@@ -152,6 +152,15 @@ final class Sched {
         }
     }
 
+    /** After {@code procresize} to {@code n} Ps: goroutines that last ran on a destroyed P belong to P {@code to}. */
+    void movedFrom(int n, int to) {
+        for (Goroutine g : allgs) {
+            if (g.p >= n) {
+                g.p = to;
+            }
+        }
+    }
+
     /** {@code gfpurge}: a P being destroyed gives all its dead Gs to the global lists. */
     void gfpurge(P pp) {
         while (!pp.gFree.isEmpty()) {

@@ -14,6 +14,7 @@ package dev.goroscope.engine.runtime;
  * @param gcShrinkStackOff   GODEBUG {@code gcshrinkstackoff=1}
  * @param adaptiveStackStart GODEBUG {@code adaptivestackstart} (default on, §2.7)
  * @param gctrace            GODEBUG {@code gctrace=1}
+ * @param gcpacertrace       GODEBUG {@code gcpacertrace=1}: the pacer's lines at each cycle's start and end
  * @param seed               seed of the deterministic interleaving
  * @param machineMemory      bytes the simulated machine can map before "out of memory"
  * @param pacedGc            start GC cycles when the heap reaches the trigger (off: only forced cycles)
@@ -30,6 +31,7 @@ public record Settings(
         boolean gcShrinkStackOff,
         boolean adaptiveStackStart,
         boolean gctrace,
+        boolean gcpacertrace,
         long seed,
         long machineMemory,
         boolean pacedGc,
@@ -64,72 +66,77 @@ public record Settings(
     /** Go's defaults: GOGC=100, no memory limit, GOMAXPROCS=2 (this machine), hybrid barrier. */
     public static Settings defaults() {
         return new Settings(GoProfile.GO_1_19, 100, Long.MAX_VALUE, MACHINE_CPUS, BarrierMode.HYBRID,
-                Sys.MAX_STACK_SIZE, false, true, false, 1, DEFAULT_MACHINE_MEMORY, true, true);
+                Sys.MAX_STACK_SIZE, false, true, false, false, 1, DEFAULT_MACHINE_MEMORY, true, true);
     }
 
     public Settings withProfile(GoProfile p) {
         return new Settings(p, gogc, memoryLimit, gomaxprocs, barrier, maxStack, gcShrinkStackOff,
-                adaptiveStackStart, gctrace, seed, machineMemory, pacedGc, backgroundMark);
+                adaptiveStackStart, gctrace, gcpacertrace, seed, machineMemory, pacedGc, backgroundMark);
     }
 
     public Settings withGogc(int v) {
         return new Settings(profile, v, memoryLimit, gomaxprocs, barrier, maxStack, gcShrinkStackOff,
-                adaptiveStackStart, gctrace, seed, machineMemory, pacedGc, backgroundMark);
+                adaptiveStackStart, gctrace, gcpacertrace, seed, machineMemory, pacedGc, backgroundMark);
     }
 
     public Settings withMemoryLimit(long v) {
         return new Settings(profile, gogc, v, gomaxprocs, barrier, maxStack, gcShrinkStackOff,
-                adaptiveStackStart, gctrace, seed, machineMemory, pacedGc, backgroundMark);
+                adaptiveStackStart, gctrace, gcpacertrace, seed, machineMemory, pacedGc, backgroundMark);
     }
 
     public Settings withGomaxprocs(int v) {
         return new Settings(profile, gogc, memoryLimit, v, barrier, maxStack, gcShrinkStackOff,
-                adaptiveStackStart, gctrace, seed, machineMemory, pacedGc, backgroundMark);
+                adaptiveStackStart, gctrace, gcpacertrace, seed, machineMemory, pacedGc, backgroundMark);
     }
 
     public Settings withBarrier(BarrierMode v) {
         return new Settings(profile, gogc, memoryLimit, gomaxprocs, v, maxStack, gcShrinkStackOff,
-                adaptiveStackStart, gctrace, seed, machineMemory, pacedGc, backgroundMark);
+                adaptiveStackStart, gctrace, gcpacertrace, seed, machineMemory, pacedGc, backgroundMark);
     }
 
     public Settings withMaxStack(long v) {
         return new Settings(profile, gogc, memoryLimit, gomaxprocs, barrier, v, gcShrinkStackOff,
-                adaptiveStackStart, gctrace, seed, machineMemory, pacedGc, backgroundMark);
+                adaptiveStackStart, gctrace, gcpacertrace, seed, machineMemory, pacedGc, backgroundMark);
     }
 
     public Settings withGcShrinkStackOff(boolean v) {
         return new Settings(profile, gogc, memoryLimit, gomaxprocs, barrier, maxStack, v,
-                adaptiveStackStart, gctrace, seed, machineMemory, pacedGc, backgroundMark);
+                adaptiveStackStart, gctrace, gcpacertrace, seed, machineMemory, pacedGc, backgroundMark);
     }
 
     public Settings withAdaptiveStackStart(boolean v) {
         return new Settings(profile, gogc, memoryLimit, gomaxprocs, barrier, maxStack, gcShrinkStackOff,
-                v, gctrace, seed, machineMemory, pacedGc, backgroundMark);
+                v, gctrace, gcpacertrace, seed, machineMemory, pacedGc, backgroundMark);
     }
 
     public Settings withGctrace(boolean v) {
         return new Settings(profile, gogc, memoryLimit, gomaxprocs, barrier, maxStack, gcShrinkStackOff,
-                adaptiveStackStart, v, seed, machineMemory, pacedGc, backgroundMark);
+                adaptiveStackStart, v, gcpacertrace, seed, machineMemory, pacedGc, backgroundMark);
+    }
+
+    public Settings withGcpacertrace(boolean v) {
+        return new Settings(profile, gogc, memoryLimit, gomaxprocs, barrier, maxStack, gcShrinkStackOff,
+                adaptiveStackStart, gctrace, v, seed, machineMemory, pacedGc, backgroundMark);
     }
 
     public Settings withSeed(long v) {
         return new Settings(profile, gogc, memoryLimit, gomaxprocs, barrier, maxStack, gcShrinkStackOff,
-                adaptiveStackStart, gctrace, v, machineMemory, pacedGc, backgroundMark);
+                adaptiveStackStart, gctrace, gcpacertrace, v, machineMemory, pacedGc, backgroundMark);
     }
 
     public Settings withMachineMemory(long v) {
         return new Settings(profile, gogc, memoryLimit, gomaxprocs, barrier, maxStack, gcShrinkStackOff,
-                adaptiveStackStart, gctrace, seed, v, pacedGc, backgroundMark);
+                adaptiveStackStart, gctrace, gcpacertrace, seed, v, pacedGc, backgroundMark);
     }
 
     public Settings withPacedGc(boolean v) {
         return new Settings(profile, gogc, memoryLimit, gomaxprocs, barrier, maxStack, gcShrinkStackOff,
-                adaptiveStackStart, gctrace, seed, machineMemory, v, backgroundMark);
+                adaptiveStackStart, gctrace, gcpacertrace, seed, machineMemory, v, backgroundMark);
     }
 
     public Settings withBackgroundMark(boolean v) {
         return new Settings(profile, gogc, memoryLimit, gomaxprocs, barrier, maxStack, gcShrinkStackOff,
-                adaptiveStackStart, gctrace, seed, machineMemory, pacedGc, v);
+                adaptiveStackStart, gctrace, gcpacertrace, seed, machineMemory, pacedGc, v);
     }
 
     /**
@@ -150,6 +157,7 @@ public record Settings(
             boolean on = !kv.substring(eq + 1).trim().equals("0");
             switch (k) {
                 case "gctrace" -> s = s.withGctrace(on);
+                case "gcpacertrace" -> s = s.withGcpacertrace(on);
                 case "gcshrinkstackoff" -> s = s.withGcShrinkStackOff(on);
                 case "adaptivestackstart" -> s = s.withAdaptiveStackStart(on);
                 default -> { }

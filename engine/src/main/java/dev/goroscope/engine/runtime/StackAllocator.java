@@ -42,14 +42,17 @@ public final class StackAllocator {
         }
         cache = new LongStack[0][];
         cacheBytes = new long[0][];
-        ensureProcs(nprocs);
+        resize(nprocs);
     }
 
-    /** Stack caches for Ps up to {@code nprocs} ({@code runtime.GOMAXPROCS} may add Ps). */
-    void ensureProcs(int nprocs) {
+    /**
+     * {@code procresize}: new Ps get empty caches; a P that goes away returns its cached stacks
+     * to the pool first ({@code p.destroy} frees its mcache, {@code stackcache_clear}).
+     */
+    void resize(int nprocs) {
         int old = cache.length;
-        if (nprocs <= old) {
-            return;
+        for (int p = nprocs; p < old; p++) {
+            clearCache(p);
         }
         cache = java.util.Arrays.copyOf(cache, nprocs);
         cacheBytes = java.util.Arrays.copyOf(cacheBytes, nprocs);
@@ -156,8 +159,7 @@ public final class StackAllocator {
         }
     }
 
-    /** {@code stackcache_clear} for one P (also when the P is destroyed). */
-    void clearCache(int p) {
+    private void clearCache(int p) {
         for (int o = 0; o < Sys.NUM_STACK_ORDERS; o++) {
             LongStack c = cache[p][o];
             while (!c.isEmpty()) {

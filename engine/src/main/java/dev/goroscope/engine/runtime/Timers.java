@@ -75,6 +75,45 @@ final class Timers {
         q.add(new Timer(when, seq++, g.p, g, null));
     }
 
+    /**
+     * {@code moveTimers} in {@code procresize}: the timers of Ps that go away join P {@code to}'s
+     * heap (appended as {@code addtimer} would, by {@code caller}); deleted ones are dropped.
+     */
+    void procresize(int n, int to, Goroutine caller) {
+        List<Timer> moved = new ArrayList<>();
+        for (java.util.Iterator<Timer> it = q.iterator(); it.hasNext(); ) {
+            Timer t = it.next();
+            if (t.p() >= n) {
+                it.remove();
+                moved.add(t);
+            }
+        }
+        for (Timer t : moved) {
+            q.add(new Timer(t.when(), t.seq(), to, t.g(), t.action()));
+        }
+        for (int p : new ArrayList<>(heaps.keySet())) {
+            if (p < n) {
+                continue;
+            }
+            Heap h = heaps.remove(p);
+            if (h.array != 0) {
+                rt.removeRoot(h.array);
+            }
+            for (Object e : h.entries) {
+                if (e instanceof Ticker t) {
+                    if (t.deleted) {
+                        t.deleted = false;
+                        t.heapP = -1;
+                        rt.removeRoot(t.addr);
+                        continue;
+                    }
+                    t.heapP = to;
+                }
+                add(caller, to, e, h.when.get(e));
+            }
+        }
+    }
+
     boolean isEmpty() {
         return q.isEmpty();
     }

@@ -62,9 +62,11 @@ final class WriteBarrier {
         }
         if (shadeOld && old != 0 && gc.shadeForBarrier(old)) {
             gc.rtSink().emit(new GcEvent.BarrierShaded(old, ShadeReason.OLD_VALUE, holder, field, g.id));
+            gc.barrierShaded(old);
         }
         if (shadeNew && ptr != 0 && gc.shadeForBarrier(ptr)) {
             gc.rtSink().emit(new GcEvent.BarrierShaded(ptr, ShadeReason.NEW_VALUE, holder, field, g.id));
+            gc.barrierShaded(ptr);
         }
     }
 }

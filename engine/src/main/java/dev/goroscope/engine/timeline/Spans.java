@@ -13,7 +13,8 @@ import java.util.Arrays;
  * released until a span takes it, and a span taking released pages lowers HeapReleased without
  * saying by how much ({@link HeapEvent.SpanAllocated} does not carry it). The replica mirrors the
  * page heap's rule (grown pages are released, a span unreleases its pages, the scavenger
- * releases every free page) and logs the pieces a span took so that undo puts them back.
+ * releases the ranges it names, or every free page) and logs the pieces a span took so that
+ * undo puts them back.
  */
 final class Spans {
     private final LongIntMap spans;
@@ -86,9 +87,15 @@ final class Spans {
             }
             arena = g.newBytes();
             released = Ranges.union(released, Sys.ARENA_BASE + g.oldBytes(), Sys.ARENA_BASE + g.newBytes());
-        } else if (e instanceof HeapEvent.Scavenged) {
+        } else if (e instanceof HeapEvent.Scavenged sc) {
             log.pushObject(released);
-            released = freeRanges();
+            if (sc.ranges() == null) {
+                released = freeRanges();
+            } else {
+                for (int i = 0; i < sc.ranges().length; i += 2) {
+                    released = Ranges.union(released, sc.ranges()[i], sc.ranges()[i + 1]);
+                }
+            }
         }
     }
 

@@ -204,14 +204,14 @@ class ProcsTest {
         ps.runqput(p1, b, false);
         ps.runqput(p1, c, true);
         p1.gFree.add(new P.DeadG(0, 0, 0, 99));
-        assertThat(rt.setGomaxprocs(rt.main(), 1)).isEqualTo(2);
+        assertThat(rt.gomaxprocs(rt.main(), 1)).isEqualTo(2);
         assertThat(ps.ps).hasSize(1);
         // p.destroy: runnext first, then the local queue in order, ahead of what was there.
         assertThat(ps.globalRunq).containsExactly(c, a, b, old);
         assertThat(p1.gFree).as("gfpurge").isEmpty();
         assertThat(rt.gomaxprocs()).isEqualTo(1);
-        assertThat(rt.setGomaxprocs(rt.main(), 0)).as("n < 1 only asks").isEqualTo(1);
-        assertThat(rt.setGomaxprocs(rt.main(), 3)).isEqualTo(1);
+        assertThat(rt.gomaxprocs(rt.main(), 0)).as("n < 1 only asks").isEqualTo(1);
+        assertThat(rt.gomaxprocs(rt.main(), 3)).isEqualTo(1);
         assertThat(ps.ps).hasSize(3);
         assertThat(ps.busy()).as("P0, and the P whose M startTheWorld woke; the third is idle").isEqualTo(2);
     }

@@ -144,7 +144,7 @@ final class FakeRuntime {
         } else if (op < 96) {
             emit(new ProgramEvent.Narration("lesson " + events.size()));
         } else if (op < 97) {
-            emit(new HeapEvent.Scavenged(8192, 0));
+            emit(new HeapEvent.Scavenged(8192, 0, null));
         } else if (op < 98 && live.size() > 1) {
             exit(live.get(rnd.nextInt(live.size())));
         } else {

@@ -41,21 +41,22 @@ final class FmtNatives {
                         s -> print(t, s));
             case "fmt.Sprint":
                 return (t, i, r, a, b, x, y, res) -> GoCallbacks.run(t, true,
-                        c -> GoFmt.sprintBytes(ifaces(args, i, r, a, b), new Methods(table, c)), s -> set(r, y, s));
+                        c -> GoFmt.sprintBytes(ifaces(args, i, r, a, b), new Methods(table, c)), s -> set(t, r, y, s));
             case "fmt.Sprintln":
                 return (t, i, r, a, b, x, y, res) -> GoCallbacks.run(t, true,
-                        c -> GoFmt.sprintlnBytes(ifaces(args, i, r, a, b), new Methods(table, c)), s -> set(r, y, s));
+                        c -> GoFmt.sprintlnBytes(ifaces(args, i, r, a, b), new Methods(table, c)), s -> set(t, r, y, s));
             case "fmt.Sprintf":
                 return (t, i, r, a, b, x, y, res) -> GoCallbacks.run(t, true,
                         c -> GoFmt.sprintfBytes(GoString.of(format(args, i, r, a, b)), ifaces(rest, i, r, a, b),
                                 new Methods(table, c)),
-                        s -> set(r, y, s));
+                        s -> set(t, r, y, s));
             case "fmt.Errorf":
                 return (t, i, r, a, b, x, y, res) -> {
                     String f = format(args, i, r, a, b);
                     List<Values.Iface> ops = ifaces(rest, i, r, a, b);
                     Function<GoCallbacks, String> msg = c -> ErrorOps.errorfMessage(f, ops, new Methods(table, c));
                     return GoCallbacks.run(t, true, msg, m -> {
+                        t.machine().runtime().fmtPrinter(t.goroutine());
                         r[y] = ErrorOps.errorf(t, f, ops, m);
                         return Native.Result.DONE;
                     });
@@ -70,11 +71,13 @@ final class FmtNatives {
     }
 
     private static Native.Result print(Machine.Thread t, String s) {
+        t.machine().runtime().fmtPrinter(t.goroutine());
         t.machine().print(t, s, false); // the output event goes on the timeline too
         return Native.Result.DONE;
     }
 
-    private static Native.Result set(Object[] r, int y, GoString s) {
+    private static Native.Result set(Machine.Thread t, Object[] r, int y, GoString s) {
+        t.machine().runtime().fmtPrinter(t.goroutine());
         r[y] = s;
         return Native.Result.DONE;
     }

@@ -11,15 +11,15 @@ import java.util.List;
 /**
  * {@code runtime.MemStats}: a variable of this type holds the figures the last
  * {@code runtime.ReadMemStats(&m)} wrote into it, by field name. The fields the engine models
- * (heap, stacks, GC counts) carry its real accounting; the others (span and cache metadata,
- * pause histories, BySize) read as 0, which the lesson notes say.
+ * (heap, stacks, GC counts, the runtime's own memory) carry its real accounting; the others
+ * (MSpanInuse, MCacheInuse, pause histories, BySize) read as 0, which the lesson notes say.
  */
 final class MemStatsOps {
     private MemStatsOps() {}
 
     static final List<String> FIELDS = List.of("Alloc", "TotalAlloc", "Sys", "Mallocs", "Frees", "HeapAlloc",
             "HeapSys", "HeapIdle", "HeapInuse", "HeapReleased", "HeapObjects", "StackInuse", "StackSys", "NextGC",
-            "NumGC", "NumForcedGC");
+            "NumGC", "NumForcedGC", "MSpanSys", "MCacheSys", "BuckHashSys", "GCSys", "OtherSys");
 
     static boolean is(Type t) {
         return t instanceof Named n && "runtime".equals(n.pkg()) && "MemStats".equals(n.name());
@@ -46,7 +46,8 @@ final class MemStatsOps {
             long[] f = (long[]) r[b];
             long[] v = {s.alloc(), s.totalAlloc(), s.sys(), s.mallocs(), s.frees(), s.heapAlloc(), s.heapSys(),
                     s.heapIdle(), s.heapInuse(), s.heapReleased(), s.heapObjects(), s.stackInuse(), s.stackSys(),
-                    s.nextGC(), s.numGC(), s.numForcedGC()};
+                    s.nextGC(), s.numGC(), s.numForcedGC(), s.mspanSys(), s.mcacheSys(), s.buckHashSys(), s.gcSys(),
+                    s.otherSys()};
             System.arraycopy(v, 0, f, 0, v.length);
             return Native.Result.DONE;
         };

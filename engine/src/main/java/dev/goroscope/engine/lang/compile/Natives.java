@@ -42,7 +42,7 @@ final class Natives {
         String printForm(long[] i, Object[] r, int argI, int argR) {
             Object v = value(i, r, argI, argR);
             if (v instanceof Double d) {
-                return PrintFloat.format(d);
+                return dev.goroscope.engine.runtime.PrintFloat.format(d);
             }
             if (v instanceof Long l && ((RType.Basic) rtype).kind().isUnsigned()) {
                 return Long.toUnsignedString(l);
@@ -146,7 +146,7 @@ final class Natives {
                     !res && rt(t).gosched(t.goroutine()) ? Native.Result.BLOCKED : Native.Result.DONE;
             case "runtime.GOMAXPROCS" -> (t, i, r, a, b, x, y, res) -> {
                 // More than 256 Ps is not simulated (Go itself accepts any number): 256 are used.
-                i[x] = rt(t).setGomaxprocs(t.goroutine(), (int) Math.max(Math.min(i[a], 256), -1));
+                i[x] = rt(t).gomaxprocs(t.goroutine(), (int) Math.max(Math.min(i[a], 256), -1));
                 return Native.Result.DONE;
             };
             case "runtime/debug.SetMaxStack", "debug.SetMaxStack" -> (t, i, r, a, b, x, y, res) -> {

@@ -133,7 +133,7 @@ final class PanicOps {
         if (t instanceof RType.Basic b) {
             String s;
             if (val instanceof Double d) {
-                s = PrintFloat.format(d);
+                s = dev.goroscope.engine.runtime.PrintFloat.format(d);
             } else if (val instanceof Long l && b.kind().isUnsigned()) {
                 s = Long.toUnsignedString(l);
             } else {

@@ -17,7 +17,9 @@ import java.util.List;
  * reachable (through the runtime's {@code allPools}), so it is a root. At every cycle's sweep
  * termination {@code clearpools} drops the victims, makes the primary list the victims and
  * empties the primary list: a pooled object survives one GC and is collected in the second.
- * Per-P private slots and shared chains are not modelled separately.
+ * What the pool allocates for itself (its per-P array, its place in {@code allPools}) the
+ * runtime's {@code poolPin} does. Per-P private slots and shared chains are not modelled
+ * separately.
  */
 final class PoolOps {
     private PoolOps() {}
@@ -86,6 +88,7 @@ final class PoolOps {
                 Native get = (th, i, r, a, b, x, y, resumed) -> {
                     Pool pool = pool(r[p]);
                     pool.hook(rt(th));
+                    rt(th).poolPin(th.goroutine(), pool);
                     Object v = pool.primary.pollLast();
                     if (v == null) {
                         v = pool.victim.pollLast();
@@ -110,6 +113,7 @@ final class PoolOps {
                 Native put = (th, i, r, a, b, x, y, resumed) -> {
                     Pool pool = pool(r[p]);
                     pool.hook(rt(th));
+                    rt(th).poolPin(th.goroutine(), pool);
                     Object o = r[v];
                     if (o != null) {
                         pool.primary.addLast(o);

@@ -1,13 +1,14 @@
-package dev.goroscope.engine.lang.compile;
+package dev.goroscope.engine.runtime;
 
 /**
- * The runtime's own float format, used by the {@code print}/{@code println} builtins:
+ * The runtime's own float format ({@code printfloat} in print.go), used by the
+ * {@code print}/{@code println} builtins, panic values and the pacer's trace lines:
  * {@code +1.500000e+000} (7 significant digits, a signed three-digit exponent).
  */
-final class PrintFloat {
+public final class PrintFloat {
     private PrintFloat() {}
 
-    static String format(double v) {
+    public static String format(double v) {
         if (Double.isNaN(v)) {
             return "NaN";
         }
