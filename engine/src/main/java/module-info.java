@@ -3,9 +3,11 @@
  * heap and garbage collector, recorded as a step-able timeline of events, and a front end that
  * compiles Go programs onto it.
  *
- * <p>It depends on nothing but {@code java.base}; the UI reads its immutable snapshots.
+ * <p>It depends on nothing but {@code java.base} ({@code java.management} only for the bench's heap
+ * figure); the UI reads its immutable snapshots.
  */
 module dev.goroscope.engine {
+    requires java.management; // goroscope bench: the JVM heap a run needs
     exports dev.goroscope.engine.runtime;
     exports dev.goroscope.engine.event;
     exports dev.goroscope.engine.timeline;

@@ -52,6 +52,9 @@ final class Bench {
             double ms = t[1] / 1e6;
             out.printf("%-64s %-9s %12s  %s%n", c.name(), c.target(), fmt(ms), ms <= c.targetMs() ? "ok" : "SLOW");
         }
+        if (only == null || "native".contains(only)) {
+            GoBench.versusNative(out);
+        }
         return 0;
     }
 

@@ -94,6 +94,23 @@ public final class GoToolchain {
         }
     }
 
+    /**
+     * Builds the program into an executable {@code prog} in {@code dir} (for comparing Goroscope's
+     * speed with native Go's, {@code goroscope bench}).
+     *
+     * @throws GoBuildException when gc rejects the program
+     */
+    public Path build(String fileName, String source, Path dir) throws IOException, GoBuildException {
+        Files.writeString(dir.resolve("go.mod"), "module goroscope.sim\n\ngo 1.19\n");
+        Files.writeString(dir.resolve(fileName), source);
+        Path exe = dir.resolve("prog");
+        Result r = run(go, List.of("build", "-o", exe.toString(), "."), dir);
+        if (r.exit != 0) {
+            throw new GoBuildException(r.output);
+        }
+        return exe;
+    }
+
     private record Result(int exit, String output) {}
 
     private static Result run(Path go, List<String> args, Path dir) throws IOException {
