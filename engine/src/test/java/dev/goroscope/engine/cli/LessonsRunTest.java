@@ -26,7 +26,8 @@ import org.junit.jupiter.api.TestFactory;
  *
  * <p>Where real Go's own figures vary from run to run because its Ps race each other (lesson 4:
  * which goroutines the second P runs while main spawns more depends on when the OS wakes its
- * thread; lesson 8: how the tasks split among the workers), the lesson also has
+ * thread; lesson 8: how the tasks split among the workers; lesson 7: which of the runtime's own
+ * allocations fall inside a measured phase), the lesson also has
  * {@code spread-go1.19.txt} with more real runs: a line that differs between them may hold any
  * figure within their range ({@link #withinSpread}).
  */
@@ -35,7 +36,7 @@ class LessonsRunTest {
     private static final Set<String> MATCHING = Set.of("01-stack-overflow", "02-buffer-dropped", "03-stackinuse",
             "05-stack-shrink", "06-max-stack", "10-gogc-memlimit", "11-pool-and-escape", "12-goroutine-leak");
     /** Lessons that match the range of several real runs ({@code spread-go1.19.txt} besides the recording). */
-    private static final Set<String> SPREAD = Set.of("04-thousand-goroutines", "08-per-task-vs-pool");
+    private static final Set<String> SPREAD = Set.of("04-thousand-goroutines", "07-recursion-vs-heap", "08-per-task-vs-pool");
 
     /** One recorded run: its environment ({@code --- run with K=V: exit status N}), output and status. */
     record Expected(Map<String, String> env, int status, List<String> stdout, List<String> stderr) {}
@@ -114,12 +115,13 @@ class LessonsRunTest {
 
     /**
      * Every line as in all the real runs, or, where they differ, the same words with every figure
-     * within the range of the runs' figures: one 32 KiB span either side on a line about memory (one
-     * with a figure of 32 KiB or more), exactly within it on a line of counts such as lesson 8's
-     * tasks per worker.
+     * within the range of the runs' figures: byte counts (32 KiB and more) one span either side,
+     * figures with decimals (KiB per goroutine) 1% either side, and small counts such as lesson 8's
+     * tasks per worker or lesson 7's allocations exactly within the range.
      */
     static void withinSpread(List<String> ours, List<Expected> runs) {
-        java.util.regex.Pattern num = java.util.regex.Pattern.compile("-?\\d+");
+        String figure = "-?\\d+(\\.\\d+)?";
+        java.util.regex.Pattern num = java.util.regex.Pattern.compile(figure);
         for (Expected x : runs) {
             assertThat(ours).as("stdout lines").hasSameSizeAs(x.stdout());
         }
@@ -130,21 +132,21 @@ class LessonsRunTest {
                 assertThat(ours.get(k)).as("stdout line %d", k + 1).isEqualTo(theirs.get(0));
                 continue;
             }
-            String skeleton = ours.get(k).replaceAll("-?\\d+", "#").replaceAll("\\s+", " ");
-            List<long[]> figures = new ArrayList<>();
+            String skeleton = ours.get(k).replaceAll(figure, "#").replaceAll("\\s+", " ");
+            List<double[]> figures = new ArrayList<>();
             for (String t : theirs) {
                 assertThat(skeleton).as("stdout line %d", k + 1)
-                        .isEqualTo(t.replaceAll("-?\\d+", "#").replaceAll("\\s+", " "));
-                figures.add(num.matcher(t).results().mapToLong(m -> Long.parseLong(m.group())).toArray());
+                        .isEqualTo(t.replaceAll(figure, "#").replaceAll("\\s+", " "));
+                figures.add(num.matcher(t).results().mapToDouble(m -> Double.parseDouble(m.group())).toArray());
             }
-            long[] mine = num.matcher(ours.get(k)).results().mapToLong(m -> Long.parseLong(m.group())).toArray();
-            // a line about memory (a figure of 32 KiB or more): one span either side; a line of counts: none
-            long span = figures.stream().flatMapToLong(java.util.Arrays::stream).anyMatch(v -> v >= 32 * 1024) ? 32 * 1024 : 0;
-            for (int i = 0; i < mine.length; i++) {
+            List<String> mine = num.matcher(ours.get(k)).results().map(m -> m.group()).toList();
+            for (int i = 0; i < mine.size(); i++) {
                 int f = i;
-                long lo = figures.stream().mapToLong(a -> a[f]).min().orElseThrow() - span;
-                long hi = figures.stream().mapToLong(a -> a[f]).max().orElseThrow() + span;
-                assertThat(mine[i]).as("line %d: %s, real runs %s", k + 1, ours.get(k), theirs).isBetween(lo, hi);
+                double lo = figures.stream().mapToDouble(a -> a[f]).min().orElseThrow();
+                double hi = figures.stream().mapToDouble(a -> a[f]).max().orElseThrow();
+                double slack = lo >= 32 * 1024 ? 32 * 1024 : mine.get(i).contains(".") ? hi / 100 : 0;
+                assertThat(Double.parseDouble(mine.get(i))).as("line %d: %s, real runs %s", k + 1, ours.get(k), theirs)
+                        .isBetween(lo - slack, hi + slack);
             }
         }
     }
