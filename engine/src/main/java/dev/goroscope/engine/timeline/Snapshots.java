@@ -88,7 +88,7 @@ final class Snapshots {
             long a = packed ? keys[i] >>> ROW_BITS : keys[i];
             int r = packed ? (int) (keys[i] & ((1 << ROW_BITS) - 1)) : o.row(a);
             out.add(new ObjectView(a, o.size(r), o.elemSize(r), o.sizeClass(r), o.typeName(r),
-                    COLOURS[o.colour(r)], o.fields(r)));
+                    COLOURS[o.colour(r)], o.fields(r), o.runtime(r)));
         }
         return out;
     }
