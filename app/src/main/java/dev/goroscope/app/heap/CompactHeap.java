@@ -16,7 +16,8 @@ import java.util.List;
  * the limit colour if it points at freed memory), the roots' pointers, the cells in the same
  * three looks as {@link Cells} (white hollow, grey half-filled, black solid, all outlined) and
  * freed slots as dashed outlines. Text, the roots' boxes and the flash are drawn over it on the
- * canvas by {@link HeapPainter}.
+ * canvas by {@link HeapPainter}. A pointer to a hidden runtime object is a short muted tick up out
+ * of its cell (or out of its root), as {@link Edges} draws it without the tag.
  */
 final class CompactHeap {
     private final Raster r;
@@ -82,6 +83,11 @@ final class CompactHeap {
                     }
                     continue;
                 }
+                if (s.hides(t)) {
+                    double top = cy[k] - geo.ch / 2;
+                    r.line(cx[k], top, cx[k], top - Math.max(2, geo.gy * 0.8), argb(p.muted()), 1, 0, 0);
+                    continue;
+                }
                 HeapPlan.Cell to = s.plan().cell(t);
                 if (to != null) {
                     r.boldLine(cx[k], cy[k], geo.cellX(to) + geo.cw / 2, geo.cellY(to) + geo.ch / 2, limit, 1, 6, 4);
@@ -101,6 +107,11 @@ final class CompactHeap {
             double ry = geo.rootY(i) + geo.rootH() / 2;
             for (int k = 0; k < root.targetCount(); k++) {
                 long t = root.target(k);
+                if (s.hides(t)) {
+                    r.line(rx, ry - geo.rootH() * 0.3, rx + geo.font * 0.9, ry - geo.rootH() * 0.3, argb(p.muted()), 1,
+                            0, 0);
+                    continue;
+                }
                 int j = s.indexOf(t);
                 HeapPlan.Cell to = j >= 0 ? s.plan().cell(s.objects().get(j).addr(), s.objects().get(j).sizeClass())
                         : s.plan().cell(t);

@@ -10,9 +10,16 @@ import javafx.scene.paint.Color;
 /**
  * The pointers: each non-nil field of an object as an arrow to the object it points into, and
  * each root's pointers as arrows from the root column. Neighbours in a row get a straight arrow;
- * longer hops along a row arc through the gap above it; hops between rows are S-curves. A pointer
+ * longer hops along a row arc through the gap above it; hops between rows are S-curves. A root's
+ * pointer to a cell beyond the first column runs down the gutter left of the heap and along the
+ * gap under the target's line, so it never passes behind (and seems to join) other cells. A pointer
  * to memory that holds no object (freed while still in use, when the barrier is off) is a dashed
  * arrow in the limit colour. Small cells get thin straight lines without heads.
+ *
+ * <p>A pointer to a hidden object (the runtime's own, when the view leaves them out) has no cell to
+ * land on. It is not dropped, which would make the field look nil, nor drawn as dangling: it ends
+ * in a short stub tagged "runtime" (with a count when there are several), out of the way above
+ * the cell or beside the root.
  */
 final class Edges {
     private final GraphicsContext g;
@@ -29,6 +36,9 @@ final class Edges {
 
     /** The cell an address points into: its live object's, or a freed slot's; null if not drawn. */
     HeapPlan.Cell target(long addr) {
+        if (s.hides(addr)) {
+            return null;
+        }
         Obj o = s.containing(addr);
         if (o != null) {
             return s.plan().cell(o.addr(), o.sizeClass());
@@ -37,7 +47,7 @@ final class Edges {
     }
 
     boolean dangling(long addr) {
-        return s.containing(addr) == null;
+        return s.containing(addr) == null && !s.hides(addr);
     }
 
     /** The objects' pointers in the labelled view ({@link CompactHeap} draws them for small cells). */
@@ -48,9 +58,14 @@ final class Edges {
             if (from == null) {
                 continue;
             }
+            int hidden = 0;
             for (int i = 0; i < o.fieldCount(); i++) {
                 long t = o.field(i);
                 if (t == 0) {
+                    continue;
+                }
+                if (s.hides(t)) {
+                    hidden++;
                     continue;
                 }
                 HeapPlan.Cell to = target(t);
@@ -65,9 +80,35 @@ final class Edges {
                     }
                 }
             }
+            if (hidden > 0) {
+                double x = geo.cellX(from) + geo.cw / 2;
+                double y = geo.cellY(from);
+                stub(x, y, x, y - geo.gy * 0.5, hidden);
+                style(p.edge(), false);
+            }
         }
         g.setLineDashes();
         g.setGlobalAlpha(1);
+    }
+
+    /** Pointers to {@code n} hidden runtime objects: a dashed stub from (x0, y0) to (x1, y1), tagged. */
+    private void stub(double x0, double y0, double x1, double y1, int n) {
+        g.setStroke(p.muted());
+        g.setFill(p.muted());
+        g.setGlobalAlpha(1);
+        g.setLineWidth(geo.labelled ? 1.5 : 1);
+        g.setLineDashes(3, 3);
+        g.strokeLine(x0, y0, x1, y1);
+        g.setLineDashes();
+        if (!geo.labelled) {
+            return;
+        }
+        double r = geo.font * 0.22;
+        g.strokeOval(x1 - r, y1 - r, 2 * r, 2 * r);
+        g.setFont(javafx.scene.text.Font.font("System", geo.font * 0.8));
+        g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
+        g.setTextBaseline(javafx.geometry.VPos.CENTER);
+        g.fillText(n > 1 ? "runtime \u00d7" + n : "runtime", x1 + r * 2, y1);
     }
 
     void rootEdges() {
@@ -78,7 +119,12 @@ final class Edges {
             Root r = roots.get(i);
             double rx = geo.rootX + geo.rootW;
             double ry = geo.rootY(i) + geo.rootH() / 2;
+            int hidden = 0;
             for (int k = 0; k < r.targetCount(); k++) {
+                if (s.hides(r.target(k))) {
+                    hidden++;
+                    continue;
+                }
                 HeapPlan.Cell to = target(r.target(k));
                 if (to == null) {
                     continue;
@@ -96,14 +142,24 @@ final class Edges {
                     head(tx - d, ty, tx - 2, ty);
                     continue;
                 }
-                // further along a row: come in through the gap above or below it, not across its cells
-                boolean above = ry < ty;
+                // further along a line: along the gutter left of the heap (each root in its own lane),
+                // then along the gap below the target's line and up into it, never behind other cells
+                double gutter = geo.heapX - geo.gx * 0.3 - geo.font * (0.5 + 0.45 * (i % 5));
+                double lane = geo.cellY(to) + geo.ch + geo.gy * 0.5;
                 double ex = tx + geo.cw * 0.3;
-                double ey = above ? ty - geo.ch / 2 - 2 : ty + geo.ch / 2 + 2;
-                double cy = above ? ey - geo.gy * 0.9 : ey + geo.gy * 0.9;
-                g.bezierCurveTo(rx + d, ry, ex - d * 0.2, cy, ex, ey);
+                double ey = geo.cellY(to) + geo.ch + 2;
+                double bend = Math.min(geo.font * 0.7, Math.abs(lane - ry) / 2);
+                g.arcTo(gutter, ry, gutter, lane, bend);
+                g.arcTo(gutter, lane, ex, lane, bend);
+                g.arcTo(ex, lane, ex, ey, Math.min(geo.font * 0.7, lane - ey));
+                g.lineTo(ex, ey);
                 g.stroke();
-                head(ex - d * 0.2, cy, ex, ey);
+                head(ex, lane, ex, ey);
+            }
+            if (hidden > 0) {
+                double y = geo.rootY(i) + geo.rootH() * 0.2;
+                stub(rx, y, rx + geo.font * 0.9, y, hidden);
+                style(p.accent(), false);
             }
         }
         g.setLineDashes();

@@ -80,7 +80,10 @@ public final class HeapPainter {
             g.setFont(plain);
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText("No heap objects yet", geo.heapX + geo.heapW / 2, geo.heapY + geo.heapH / 2);
+            g.fillText(s.hidden().isEmpty() ? "No heap objects yet"
+                    : "No objects of the program's yet (" + HeapText.count(s.hidden().size(), "runtime object",
+                            "runtime objects") + " hidden)", geo.heapX + geo.heapW / 2, geo.heapY + geo.heapH / 2,
+                    geo.heapW);
         }
     }
 

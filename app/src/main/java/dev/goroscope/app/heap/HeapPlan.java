@@ -24,6 +24,10 @@ import java.util.TreeMap;
  * a scan of every event) and grows as a run in progress records more; a finished run's plan never
  * changes. Rows are ordered by size class, then address; large objects (size class 0) come last,
  * one row each.
+ *
+ * <p>A plan for the program's own objects leaves out what the runtime and the libraries allocate
+ * for themselves ({@code ObjectAllocated.runtime}): a lesson's handful of objects then gets the
+ * big labelled cells instead of sharing the grid with hundreds of G structs.
  */
 public final class HeapPlan {
     static final int PAGE_SHIFT = 13;
@@ -40,6 +44,7 @@ public final class HeapPlan {
     public record Cell(int row, int column) {}
 
     private final Timeline timeline;
+    private final boolean runtime;
     private long scanned;
     /** Row key: sizeClass << 48 | page (pages of the 47-bit address space fit in 34 bits). */
     private final TreeMap<Long, int[]> slotRange = new TreeMap<>();
@@ -48,8 +53,20 @@ public final class HeapPlan {
     private List<Row> rows = List.of();
     private Map<Long, Integer> rowIndex = Map.of();
 
+    /** A plan of every object of the run. */
     public HeapPlan(Timeline timeline) {
+        this(timeline, true);
+    }
+
+    /** {@code runtime}: whether the runtime's own objects have cells too. */
+    public HeapPlan(Timeline timeline, boolean runtime) {
         this.timeline = timeline;
+        this.runtime = runtime;
+    }
+
+    /** Whether the runtime's own objects have cells. */
+    public boolean runtime() {
+        return runtime;
     }
 
     public Timeline timeline() {
@@ -63,7 +80,7 @@ public final class HeapPlan {
         long i = timeline.indexOfNext(scanned, ALLOC);
         while (i >= 0 && i < size) {
             Event e = timeline.get(i);
-            if (e instanceof HeapEvent.ObjectAllocated a) {
+            if (e instanceof HeapEvent.ObjectAllocated a && (runtime || !a.runtime())) {
                 changed |= add(a.addr(), a.sizeClass(), a.elemSize());
             }
             i = timeline.indexOfNext(i + 1, ALLOC);

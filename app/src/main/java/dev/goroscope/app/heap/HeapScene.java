@@ -11,17 +11,20 @@ import java.util.List;
  *
  * @param phase     the collector's phase
  * @param cycle     the GC cycle number (0 before the first)
- * @param objects   the live objects, by address
+ * @param objects   the live objects drawn, by address
+ * @param hidden    the live objects not drawn, by address: the runtime's own, when the view leaves
+ *                  them out (a pointer to one is not a dangling pointer)
  * @param roots     globals, stack frames holding pointer slots, and the runtime's allgs
- * @param greyQueue the grey objects in the order they turned grey
+ * @param greyQueue the grey objects in the order they turned grey, hidden ones included
  * @param ghosts    objects the last event (a span sweep) freed: drawn as freed memory for one step
  * @param focus     what the last event did to one object, to flash, or null
  * @param plan      where each address is drawn
  */
-public record HeapScene(GcPhase phase, int cycle, List<Obj> objects, List<Root> roots, List<Long> greyQueue,
-                        List<Ghost> ghosts, Focus focus, HeapPlan plan) {
+public record HeapScene(GcPhase phase, int cycle, List<Obj> objects, List<Obj> hidden, List<Root> roots,
+                        List<Long> greyQueue, List<Ghost> ghosts, Focus focus, HeapPlan plan) {
     public HeapScene {
         objects = List.copyOf(objects);
+        hidden = List.copyOf(hidden);
         roots = List.copyOf(roots);
         greyQueue = List.copyOf(greyQueue);
         ghosts = List.copyOf(ghosts);
@@ -40,6 +43,30 @@ public record HeapScene(GcPhase phase, int cycle, List<Obj> objects, List<Root> 
 
     /** The index in {@link #objects()} of the object whose slot holds {@code addr}, or -1. */
     public int indexOf(long addr) {
+        return indexOf(objects, addr);
+    }
+
+    /** Whether {@code addr} points into a live object that is not drawn (a runtime object). */
+    public boolean hides(long addr) {
+        return !hidden.isEmpty() && indexOf(hidden, addr) >= 0;
+    }
+
+    /** The grey objects that are hidden. */
+    public int hiddenGrey() {
+        if (hidden.isEmpty()) {
+            return 0;
+        }
+        int n = 0;
+        for (long a : greyQueue) {
+            if (hides(a)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The index in {@code objects} (sorted by address) of the object whose slot holds {@code addr}, or -1. */
+    static int indexOf(List<Obj> objects, long addr) {
         int lo = 0;
         int hi = objects.size() - 1;
         int best = -1;

@@ -6,15 +6,18 @@ import dev.goroscope.app.util.RasterImage;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
- * The heap pane: a title bar with a count of the objects, and one canvas the {@link HeapPainter}
- * draws the tri-colour heap on (no node per object, so a big heap stays cheap to redraw). It
- * repaints whenever the model's scene, the theme's palette or the font size changes.
+ * The heap pane: a title bar with a count of the objects and the switch for the runtime's own
+ * objects (hidden by default, like the stacks view's system goroutines), and one canvas the
+ * {@link HeapPainter} draws the tri-colour heap on (no node per object, so a big heap stays cheap
+ * to redraw). It repaints whenever the model's scene, the theme's palette or the font size changes.
  */
 public final class HeapView extends BorderPane {
     public static final String STYLE_CLASS = "heap-view";
@@ -35,22 +38,22 @@ public final class HeapView extends BorderPane {
         title.getStyleClass().add("pane-title");
         Label count = new Label();
         count.getStyleClass().add("text-muted");
+        count.textProperty().bind(vm.summaryProperty());
         // The count changes at every step while playing: it must not change the pane's minimum
         // width, or the split pane re-lays out the whole window (and it all repaints) each frame.
         count.setMinWidth(0);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, grow, count);
+        ToggleButton runtime = new ToggleButton("Runtime objects");
+        runtime.selectedProperty().bindBidirectional(vm.showRuntimeProperty());
+        runtime.setFocusTraversable(false);
+        runtime.setTooltip(new Tooltip("Show the objects the runtime and the libraries allocate for themselves:"
+                + " G structs, the mark workers' nodes, fmt's printers, sync.Pool's arrays, timers"));
+        HBox bar = new HBox(8, title, grow, count, runtime);
         bar.getStyleClass().add("pane-bar");
         setTop(bar);
         setCenter(canvas);
-        Runnable changed = () -> {
-            HeapScene s = vm.scene();
-            count.setText(s == null ? "" : HeapText.count(s.objects().size(), "object", "objects")
-                    + (s.greyQueue().isEmpty() ? "" : " \u00b7 " + s.greyQueue().size() + " grey"));
-            canvas.repaint();
-        };
-        vm.sceneProperty().addListener((o, a, b) -> changed.run());
+        vm.sceneProperty().addListener((o, a, b) -> canvas.repaint());
         palette.addListener((o, a, b) -> {
             painter[0] = null;
             canvas.repaint();
@@ -59,7 +62,7 @@ public final class HeapView extends BorderPane {
             painter[0] = null;
             canvas.repaint();
         });
-        changed.run();
+        canvas.repaint();
     }
 
     public CanvasPane canvasPane() {

@@ -26,8 +26,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 
 /**
@@ -42,6 +46,13 @@ import javafx.beans.value.ObservableValue;
  * <p>Objects allocated during the current mark phase are marked as allocated black (§4.5), found
  * from the timeline's allocation events since the phase began. Where each object is drawn comes
  * from a {@link HeapPlan} over the whole run, so an object keeps its place at every step.
+ *
+ * <p>The runtime's own objects (G structs, the mark workers' nodes, fmt's printers, sync.Pool's
+ * arrays, timers: {@link ObjectView#runtime}) are hidden unless {@link #showRuntimeProperty()} is
+ * set, with the roots only they matter to ({@code allgs}, the runtime goroutines' frames), their
+ * sweep and the flashes about them; otherwise a lesson's few objects would share the grid with
+ * hundreds of them. They stay in the scene as {@link HeapScene#hidden()}, so a pointer to one is
+ * not taken for a dangling one, and the grey queue keeps its true order.
  */
 public final class HeapViewModel {
     private static final Set<EventKind> PHASE = EnumSet.of(EventKind.GC_PHASE);
@@ -50,7 +61,11 @@ public final class HeapViewModel {
 
     private final Supplier<Timeline> timeline;
     private final ReadOnlyObjectWrapper<HeapScene> scene = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final BooleanProperty showRuntime = new SimpleBooleanProperty(false);
+    /** Every object's cells, and the program's objects' cells only. */
     private HeapPlan plan;
+    private HeapPlan ownPlan;
     /** Black allocations of one mark phase: address to the allocation's event index. */
     private long markStart = -1;
     private long blackScanned;
@@ -60,7 +75,18 @@ public final class HeapViewModel {
     public HeapViewModel(ObservableValue<Snapshot> snapshot, Supplier<Timeline> timeline) {
         this.timeline = timeline;
         snapshot.addListener((o, a, s) -> update(s));
+        showRuntime.addListener((o, a, b) -> update(snapshot.getValue()));
         update(snapshot.getValue());
+    }
+
+    /** Whether the runtime's own objects are drawn (off: only the program's). */
+    public BooleanProperty showRuntimeProperty() {
+        return showRuntime;
+    }
+
+    /** The count for the pane's title bar: "12 objects (340 runtime hidden) · 3 grey". */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<HeapScene> sceneProperty() {
@@ -78,24 +104,45 @@ public final class HeapViewModel {
             return;
         }
         if (plan == null || plan.timeline() != t) {
-            plan = new HeapPlan(t);
+            plan = new HeapPlan(t, true);
+            ownPlan = new HeapPlan(t, false);
             markStart = -1;
             blackAllocs.clear();
         }
-        plan.refresh();
+        boolean all = showRuntime.get();
+        HeapPlan cells = all ? plan : ownPlan;
+        cells.refresh();
         long pos = Math.min(s.position(), t.size());
         Event last = pos > 0 ? t.get(pos - 1) : null;
         boolean marking = s.phase() == GcPhase.MARK || s.phase() == GcPhase.MARK_TERMINATION;
         Set<Long> black = marking ? blackAllocations(t, pos) : Set.of();
 
         List<Obj> objects = new ArrayList<>(s.objects().size());
+        List<Obj> hidden = new ArrayList<>();
         for (ObjectView o : s.objects()) {
-            objects.add(new Obj(o.addr(), o.typeName(), o.sizeClass(), o.elemSize(), o.colour(), o.fields(),
-                    o.colour() == Colour.BLACK && black.contains(o.addr())));
+            Obj ob = new Obj(o.addr(), o.typeName(), o.sizeClass(), o.elemSize(), o.colour(), o.fields(),
+                    o.colour() == Colour.BLACK && black.contains(o.addr()));
+            (all || !o.runtime() ? objects : hidden).add(ob);
         }
         // Already in address order: Snapshot.objects() is sorted by address.
-        scene.set(new HeapScene(s.phase(), s.cycle(), objects, roots(s), s.greyQueue(), ghosts(last), focus(last),
-                plan));
+        List<Ghost> ghosts = ghosts(last, all);
+        Focus f = focus(last, ghosts);
+        if (f != null && HeapScene.indexOf(hidden, f.addr()) >= 0) {
+            f = null; // what happened to a hidden object: the narration says it
+        }
+        HeapScene sc = new HeapScene(s.phase(), s.cycle(), objects, hidden, roots(s, all), s.greyQueue(), ghosts, f,
+                cells);
+        scene.set(sc);
+        summary.set(summary(sc));
+    }
+
+    /** "12 objects (340 runtime hidden) · 3 grey": the grey among those drawn. */
+    static String summary(HeapScene s) {
+        int grey = s.greyQueue().size() - s.hiddenGrey();
+        return HeapText.count(s.objects().size(), "object", "objects")
+                + (s.hidden().isEmpty() ? "" : " (" + String.format(java.util.Locale.ROOT, "%,d", s.hidden().size())
+                        + " runtime hidden)")
+                + (grey == 0 ? "" : " \u00b7 " + String.format(java.util.Locale.ROOT, "%,d", grey) + " grey");
     }
 
     /** Addresses allocated black since the current mark phase began, up to {@code pos}. */
@@ -132,6 +179,11 @@ public final class HeapViewModel {
     }
 
     static List<Root> roots(Snapshot s) {
+        return roots(s, true);
+    }
+
+    /** The roots; without {@code runtime}, those of the runtime's own goroutines and allgs are left out. */
+    static List<Root> roots(Snapshot s, boolean runtime) {
         List<Root> out = new ArrayList<>();
         for (GlobalView g : s.globals()) {
             long[] slots = g.slots();
@@ -141,7 +193,7 @@ public final class HeapViewModel {
             }
         }
         for (GoroutineView g : s.goroutines()) {
-            if (g.status() == GStatus.DEAD) {
+            if (g.status() == GStatus.DEAD || !runtime && g.system()) {
                 continue;
             }
             for (FrameRun r : g.frames()) {
@@ -153,6 +205,9 @@ public final class HeapViewModel {
                 out.add(new Root(RootKind.STACK, label, "stack frame", distinct(r.slots()), r.slots().length,
                         g.scannedThisCycle()));
             }
+        }
+        if (!runtime) {
+            return out;
         }
         List<Long> gs = new ArrayList<>();
         for (ObjectView o : s.objects()) {
@@ -178,17 +233,29 @@ public final class HeapViewModel {
     }
 
     static List<Ghost> ghosts(Event last) {
+        return ghosts(last, true);
+    }
+
+    /** What the last event freed; without {@code runtime}, the runtime's own objects are left out. */
+    static List<Ghost> ghosts(Event last, boolean runtime) {
         if (!(last instanceof GcEvent.SpanSwept sw)) {
             return List.of();
         }
         List<Ghost> out = new ArrayList<>();
         for (GcEvent.FreedObject f : sw.freed()) {
-            out.add(new Ghost(f.addr(), f.typeName(), f.sizeClass(), f.lost()));
+            if (runtime || !f.runtime()) {
+                out.add(new Ghost(f.addr(), f.typeName(), f.sizeClass(), f.lost()));
+            }
         }
         return out;
     }
 
     static Focus focus(Event last) {
+        return focus(last, ghosts(last));
+    }
+
+    /** The flash for the last event; a sweep is told by the freed objects shown, {@code ghosts}. */
+    static Focus focus(Event last, List<Ghost> ghosts) {
         if (last instanceof GcEvent.BarrierShaded b) {
             String which = b.reason() == GcEvent.ShadeReason.OLD_VALUE ? "OLD value" : "NEW value";
             return new Focus(HeapScene.FocusKind.BARRIER_SHADE, b.addr(), b.holder(), b.field(),
@@ -217,11 +284,11 @@ public final class HeapViewModel {
                     "Pointer write", where + " = " + (w.newValue() == 0 ? "nil" : HeapText.addr(w.newValue()))
                             + " (was " + (w.oldValue() == 0 ? "nil" : HeapText.addr(w.oldValue())) + ")");
         }
-        if (last instanceof GcEvent.SpanSwept sw && !sw.freed().isEmpty()) {
-            long lost = sw.freed().stream().filter(GcEvent.FreedObject::lost).count();
-            long at = sw.freed().stream().filter(GcEvent.FreedObject::lost).findFirst().orElse(sw.freed().get(0)).addr();
+        if (last instanceof GcEvent.SpanSwept && !ghosts.isEmpty()) {
+            long lost = ghosts.stream().filter(Ghost::lost).count();
+            long at = ghosts.stream().filter(Ghost::lost).findFirst().orElse(ghosts.get(0)).addr();
             return new Focus(HeapScene.FocusKind.SWEPT, at, 0, -1, lost > 0 ? "Swept while still in use" : "Swept",
-                    HeapText.count(sw.freed().size(), "white object", "white objects") + " freed"
+                    HeapText.count(ghosts.size(), "white object", "white objects") + " freed"
                             + (lost > 0 ? "; " + lost + " still in use: LOST" : ""));
         }
         return null;

@@ -121,9 +121,14 @@ final class Legend {
         return w;
     }
 
-    /** The grey queue along the bottom, oldest first, as many as fit and a count of the rest. */
+    /**
+     * The grey queue along the bottom, oldest first, as many as fit and a count of the rest. Hidden
+     * (runtime) objects are left out of the strip but keep their places in the numbering, and the
+     * caption says how many there are.
+     */
     void queue(HeapGeometry geo, HeapScene s) {
         List<Long> q = s.greyQueue();
+        int hiddenGrey = s.hiddenGrey();
         double y = geo.queueTop;
         g.setStroke(p.grid());
         g.setLineWidth(1);
@@ -136,16 +141,26 @@ final class Legend {
         g.fillText("Grey queue", x, y + f * 0.4);
         g.setFont(small);
         g.setFill(p.muted());
-        g.fillText(q.isEmpty() ? "empty" : HeapText.count(q.size(), "object", "objects") + ", first greyed first",
-                x, y + f * 1.75, f * 10);
-        x += Math.max(width("Grey queue", bold), f * 10) + f;
+        String caption = q.isEmpty() ? "empty"
+                : hiddenGrey == 0 ? HeapText.count(q.size(), "object", "objects") + ", first greyed first"
+                : HeapText.count(q.size(), "object", "objects") + ", " + String.format(java.util.Locale.ROOT, "%,d",
+                        hiddenGrey) + " runtime hidden";
+        double captionW = Math.min(f * 14, Math.max(f * 10, width(caption, small)));
+        g.fillText(caption, x, y + f * 1.75, captionW);
+        x += Math.max(width("Grey queue", bold), captionW) + f;
         double cw = f * 7.5;
         double ch = f * 2.2;
         double cy = y + f * 0.6;
+        int shown = q.size() - hiddenGrey;
         int fit = Math.max(0, (int) ((geo.width - x - f * 7) / (cw + f * 0.9)));
-        int n = q.size() <= fit + 1 ? Math.min(q.size(), fit + 1) : fit;
-        for (int i = 0; i < n; i++) {
+        int n = shown <= fit + 1 ? Math.min(shown, fit + 1) : fit;
+        int drawn = 0;
+        for (int i = 0; i < q.size() && drawn < n; i++) {
             long a = q.get(i);
+            if (hiddenGrey > 0 && s.hides(a)) {
+                continue;
+            }
+            drawn++;
             HeapScene.Obj o = s.containing(a);
             cells.draw(g, Colour.GREY, x, cy, cw, ch);
             g.setFill(p.objectWhite());
@@ -158,12 +173,12 @@ final class Legend {
             g.fillText("#" + (i + 1) + " " + name, x + cw / 2, cy + ch / 2, cw * 0.84);
             x += cw + f * 0.9;
         }
-        if (n < q.size()) {
+        if (n < shown) {
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.CENTER);
             g.setFont(plain);
             g.setFill(p.muted());
-            g.fillText("+ " + String.format(java.util.Locale.ROOT, "%,d", q.size() - n) + " more", x, cy + ch / 2);
+            g.fillText("+ " + String.format(java.util.Locale.ROOT, "%,d", shown - n) + " more", x, cy + ch / 2);
         }
     }
 }

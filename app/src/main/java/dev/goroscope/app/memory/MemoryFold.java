@@ -8,8 +8,10 @@ import dev.goroscope.engine.event.SchedEvent;
 import dev.goroscope.engine.runtime.GStatus;
 import dev.goroscope.engine.runtime.GcPhase;
 import dev.goroscope.engine.runtime.Sys;
+import dev.goroscope.engine.timeline.GoroutineView;
 import dev.goroscope.engine.timeline.Timeline;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +25,8 @@ import java.util.Map;
  * each object allocated and of each object a sweep frees; StackInuse by the bytes of each stack span
  * allocated or freed (StackSys is the same figure without cgo, go-runtime-facts §2.9); NextGC and
  * NumGC at each cycle's end (§4.2 step 5, {@code gcControllerCommit}, {@code numgc++}); the goroutine
- * count at each creation and each change to or from {@code _Gdead}. Tests hold it to
- * {@code Snapshot.mem()}.
+ * count ({@code runtime.NumGoroutine}, so the runtime's own goroutines are left out) at each creation
+ * and each change to or from {@code _Gdead}. Tests hold it to {@code Snapshot.mem()}.
  *
  * <p>The GC bands come from the phase changes (§4.2): mark and mark termination last from the event
  * that enters them to the one that leaves; the world is stopped in sweep termination and mark
@@ -49,6 +51,8 @@ final class MemoryFold {
     private final long[] v = new long[SERIES.length];
     private long sweepEnd;
     private long next;
+    /** The runtime's own goroutines, by goid ({@link GoroutineView#system}): not counted. */
+    private final BitSet system = new BitSet();
 
     MemoryFold(Timeline timeline, int buckets) {
         this.timeline = timeline;
@@ -111,10 +115,17 @@ final class MemoryFold {
         } else if (e instanceof GcEvent.GcPhaseChanged c) {
             phase(c.from(), c.to(), p);
             return false;
-        } else if (e instanceof SchedEvent.GoroutineCreated) {
+        } else if (e instanceof SchedEvent.GoroutineCreated c) {
+            if (GoroutineView.system(c.entry())) {
+                system.set((int) c.gid());
+                return false;
+            }
             v[GS]++;
             return true;
         } else if (e instanceof SchedEvent.GoroutineStatusChanged s) {
+            if (system.get((int) s.gid())) {
+                return false;
+            }
             long d = (s.from() == GStatus.DEAD ? 1 : 0) - (s.to() == GStatus.DEAD ? 1 : 0);
             v[GS] += d;
             return d != 0;

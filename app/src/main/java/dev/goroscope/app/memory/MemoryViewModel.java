@@ -51,7 +51,8 @@ public final class MemoryViewModel {
                 bytes("NextGC", m.nextGc(), "heap goal: the next GC starts before HeapAlloc reaches it"),
                 count("NumGC", m.numGc(), "completed GC cycles"),
                 count("HeapObjects", m.heapObjects(), "objects allocated and not yet freed"),
-                count("Goroutines", m.goroutines(), "goroutines that are not dead")));
+                count("Goroutines", m.goroutines(),
+                        "runtime.NumGoroutine(): live goroutines, the runtime's own left out")));
         phase.set(phaseText(s.phase(), s.cycle()));
     }
 

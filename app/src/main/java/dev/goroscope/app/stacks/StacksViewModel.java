@@ -132,7 +132,7 @@ public final class StacksViewModel {
      * tracebacks leave them out too. Only {@code runtime.main} is the program's.
      */
     static boolean isSystem(GoroutineView g) {
-        return g.entry().startsWith("runtime.") && !g.entry().equals("runtime.main");
+        return g.system();
     }
 
     static StackColumn column(GoroutineView g, long currentGid) {

@@ -13,6 +13,7 @@ import dev.goroscope.engine.event.GcEvent;
 import dev.goroscope.engine.event.HeapEvent;
 import dev.goroscope.engine.runtime.GcPhase;
 import dev.goroscope.engine.timeline.Colour;
+import dev.goroscope.engine.timeline.ObjectView;
 import dev.goroscope.engine.timeline.Player;
 import dev.goroscope.engine.timeline.Snapshot;
 import dev.goroscope.engine.timeline.Timeline;
@@ -131,16 +132,67 @@ class HeapViewModelTest {
         assertThat(stack.targets()).containsExactly(c);
         assertThat(stack.scanned()).isTrue();
         assertThat(root(s, RootKind.GLOBAL, "holder").targets()).containsExactly(holder);
-        // main, the four runtime goroutines and the two background mark workers (one per P) that
-        // this first cycle started
-        assertThat(root(s, RootKind.RUNTIME, "allgs").targets()).hasSize(7);
         assertThat(s.greyQueue()).endsWith(c).contains(holder);
+        // with the runtime's objects shown: allgs holds main, the four runtime goroutines and the
+        // two background mark workers (one per P) that this first cycle started
+        r.vm.showRuntimeProperty().set(true);
+        assertThat(root(r.vm.scene(), RootKind.RUNTIME, "allgs").targets()).hasSize(7);
+        r.vm.showRuntimeProperty().set(false);
 
         // the next step is the store itself: C stays grey, mid no longer points to it
         HeapScene next = r.at(r.player.position() + 1);
         assertThat(next.focus().kind()).isEqualTo(FocusKind.POINTER_WRITE);
         assertThat(obj(next, mid).fields()).containsExactly(0, 0);
         assertThat(obj(next, c).colour()).isEqualTo(Colour.GREY);
+    }
+
+    /**
+     * Lesson 9 mid-mark: the program's boxes are drawn, the runtime's own objects (G structs, the
+     * mark workers' nodes) are hidden and counted, with the
+     * roots only they matter to, while colours and the grey queue's order stay the GC's.
+     */
+    @Test
+    void theRuntimesOwnObjectsAreHiddenUnlessAskedFor() {
+        Rig r = new Rig(Runs.lesson("09-lost-object"));
+        HeapScene own = r.after(0, e -> e.kind() == EventKind.BARRIER_SHADE);
+        Snapshot snap = r.player.snapshot();
+        long runtime = snap.objects().stream().filter(ObjectView::runtime).count();
+        // 7 G structs (main, forcegc, bgsweep, bgscavenge, runfinq, two mark workers), 2 worker nodes
+        assertThat(runtime).as("G structs and mark-worker nodes").isEqualTo(9);
+        assertThat(own.hidden()).hasSize((int) runtime)
+                .allMatch(o -> o.typeName().startsWith("runtime.") || o.typeName().contains("sync.")
+                        || o.typeName().equals("fmt.pp"));
+        assertThat(own.objects()).hasSize(snap.objects().size() - (int) runtime)
+                .allMatch(o -> o.typeName().equals("main.box") || o.typeName().equals("string"));
+        long greyShown = own.objects().stream().filter(o -> o.colour() == Colour.GREY).count();
+        assertThat(greyShown).isGreaterThan(0);
+        assertThat(r.vm.summaryProperty().get()).isEqualTo(own.objects().size() + " objects (" + runtime
+                + " runtime hidden) \u00b7 " + greyShown + " grey");
+        // the grey queue is the GC's, in its order; the G structs greyed from allgs are hidden in it
+        assertThat(own.greyQueue()).isEqualTo(snap.greyQueue());
+        assertThat(own.hiddenGrey()).isEqualTo(snap.greyQueue().size() - (int) greyShown).isPositive();
+        long gStruct = own.hidden().stream().filter(o -> o.typeName().equals("runtime.g")).findFirst().orElseThrow()
+                .addr();
+        assertThat(own.hides(gStruct)).isTrue();
+        assertThat(own.containing(gStruct)).isNull();
+        assertThat(own.roots()).noneMatch(x -> x.kind() == RootKind.RUNTIME)
+                .noneMatch(x -> x.label().contains("gcBgMarkWorker") || x.label().contains("forcegc"));
+        // only the program's size classes: few enough rows for big labelled cells in the pane
+        assertThat(own.plan().runtime()).isFalse();
+        assertThat(new HeapGeometry(1100, 640, 14, own.plan().rows()).labelled).isTrue();
+
+        r.vm.showRuntimeProperty().set(true);
+        HeapScene all = r.vm.scene();
+        assertThat(all.hidden()).isEmpty();
+        assertThat(all.objects()).hasSize(snap.objects().size());
+        assertThat(all.roots()).anyMatch(x -> x.kind() == RootKind.RUNTIME);
+        assertThat(all.plan().rows().size()).isGreaterThan(own.plan().rows().size());
+        assertThat(r.vm.summaryProperty().get()).doesNotContain("hidden")
+                .endsWith(snap.greyQueue().size() + " grey");
+        // the same colours either way
+        for (Obj o : own.objects()) {
+            assertThat(obj(all, o.addr()).colour()).isEqualTo(o.colour());
+        }
     }
 
     @Test

@@ -162,6 +162,74 @@ class HeapViewSnapshotTest {
         Fx.run(() -> palette.set(Palette.DARK));
         Fx.save(Fx.snapshot(view.canvasPane()), "heap-barrier-shade-dark");
         Fx.run(() -> palette.set(Palette.LIGHT));
+
+        // the pane's title bar: the count says how many runtime objects are hidden; its switch
+        // shows them
+        Fx.save(Fx.snapshot(view), "heap-pane");
+        javafx.scene.control.ToggleButton toggle = Fx.call(() -> (javafx.scene.control.ToggleButton)
+                view.lookupAll(".toggle-button").iterator().next());
+        assertThat(Fx.call(() -> view.lookupAll(".label").stream()
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()).toList()))
+                .contains("3 objects (9 runtime hidden) \u00b7 2 grey");
+        assertThat(Fx.call(toggle::isSelected)).isFalse();
+        // the runtime's own objects shown: G structs and the mark workers' nodes crowd the grid
+        // into small cells, and the same flash stands out on it
+        Fx.run(toggle::fire);
+        assertThat(Fx.call(() -> vm.showRuntimeProperty().get())).isTrue();
+        BufferedImage all = Fx.snapshot(view.canvasPane());
+        Fx.save(all, "heap-barrier-shade-runtime");
+        HeapScene withRuntime = Fx.call(vm::scene);
+        assertThat(s.hidden()).hasSizeGreaterThanOrEqualTo(9);
+        assertThat(withRuntime.objects()).hasSize(s.objects().size() + s.hidden().size());
+        assertThat(new HeapGeometry(all.getWidth(), all.getHeight(), 14, withRuntime.plan().rows()).labelled)
+                .as("small cells").isFalse();
+        assertThat(count(all, Palette.LIGHT.shade(), 0.06)).as("the flash").isGreaterThan(1000);
+        Fx.run(() -> vm.showRuntimeProperty().set(false));
+    }
+
+    /**
+     * A program object pointing to a hidden runtime object (none of the lessons has one, so the
+     * pointer is added to lesson 9's scene): the field ends in a stub tagged "runtime" above its
+     * cell, not in a dangling (limit-coloured) arrow and not in nothing.
+     */
+    @Test
+    void aPointerToAHiddenRuntimeObjectEndsInATaggedStub() {
+        load(Runs.lesson("09-lost-object"));
+        after(0, e -> e.kind() == EventKind.BARRIER_SHADE);
+        HeapScene s = Fx.call(vm::scene);
+        HeapScene.Obj mid = s.containing(s.focus().holder());
+        long hidden = s.hidden().get(0).addr();
+        java.util.List<HeapScene.Obj> objects = new java.util.ArrayList<>();
+        for (HeapScene.Obj o : s.objects()) {
+            objects.add(o != mid ? o : new HeapScene.Obj(o.addr(), o.typeName(), o.sizeClass(), o.elemSize(),
+                    o.colour(), new long[] {hidden, o.fields()[1]}, o.allocatedBlack()));
+        }
+        HeapScene pointing = new HeapScene(s.phase(), s.cycle(), objects, s.hidden(), s.roots(), s.greyQueue(),
+                s.ghosts(), null, s.plan());
+        HeapScene plain = new HeapScene(s.phase(), s.cycle(), s.objects(), s.hidden(), s.roots(), s.greyQueue(),
+                s.ghosts(), null, s.plan());
+        BufferedImage[] img = Fx.call(() -> {
+            BufferedImage[] out = new BufferedImage[2];
+            HeapScene[] scenes = {plain, pointing};
+            for (int i = 0; i < 2; i++) {
+                Canvas canvas = new Canvas(1100, 640);
+                new HeapPainter(Palette.LIGHT, 14).paint(canvas.getGraphicsContext2D(), 1100, 640, scenes[i]);
+                out[i] = Fx.toBuffered(canvas.snapshot(null, null));
+            }
+            return out;
+        });
+        Fx.save(img[1], "heap-runtime-stub");
+        HeapGeometry geo = new HeapGeometry(1100, 640, 14, s.plan().rows());
+        assertThat(geo.labelled).isTrue();
+        HeapPlan.Cell c = s.plan().cell(mid.addr(), mid.sizeClass());
+        int x0 = (int) (geo.cellX(c) + geo.cw / 2 - 4);
+        int y0 = (int) (geo.cellY(c) - geo.gy * 0.5 - 10);
+        BufferedImage above = img[1].getSubimage(x0, y0, (int) (geo.font * 6), 20);
+        BufferedImage before = img[0].getSubimage(x0, y0, (int) (geo.font * 6), 20);
+        assertThat(count(above, Palette.LIGHT.muted(), 0.08)).as("the stub and its tag")
+                .isGreaterThan(count(before, Palette.LIGHT.muted(), 0.08) + 30);
+        assertThat(count(img[1], Palette.LIGHT.limit(), 0.06)).as("not a dangling pointer")
+                .isEqualTo(count(img[0], Palette.LIGHT.limit(), 0.06));
     }
 
     /** The share of a rectangle's pixels that have colour {@code c}. */

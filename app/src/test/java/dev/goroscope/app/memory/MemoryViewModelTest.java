@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.goroscope.app.Runs;
 import dev.goroscope.engine.event.EventKind;
+import dev.goroscope.engine.runtime.GStatus;
 import dev.goroscope.engine.runtime.GcPhase;
 import dev.goroscope.engine.timeline.Player;
 import dev.goroscope.engine.timeline.Snapshot;
@@ -31,6 +32,68 @@ class MemoryViewModelTest {
         assertThat(byName.get("NumGC").exact()).isEqualTo(String.format(Locale.ROOT, "%,d", mem.numGc()));
         // §2.5: a shrink happens during the GC's concurrent mark.
         assertThat(vm.phaseProperty().get()).contains("concurrent mark");
+    }
+
+    /**
+     * A program that prints {@code runtime.NumGoroutine()} before and after starting goroutines,
+     * after a GC (which starts the runtime's mark workers, goroutines Go does not count) and after
+     * its goroutines exit: at each line printed, the panel shows the number printed.
+     */
+    @Test
+    void goroutinesFigureIsWhatNumGoroutineReturns() {
+        Timeline t = Runs.of("""
+                package main
+
+                import (
+                	"fmt"
+                	"runtime"
+                	"sync"
+                )
+
+                func main() {
+                	fmt.Println(runtime.NumGoroutine())
+                	var started, finished sync.WaitGroup
+                	done := make(chan bool)
+                	for i := 0; i < 3; i++ {
+                		started.Add(1)
+                		finished.Add(1)
+                		go func() {
+                			started.Done()
+                			<-done
+                			finished.Done()
+                		}()
+                	}
+                	started.Wait()
+                	fmt.Println(runtime.NumGoroutine())
+                	runtime.GC()
+                	fmt.Println(runtime.NumGoroutine())
+                	close(done)
+                	finished.Wait()
+                	runtime.Gosched()
+                	fmt.Println(runtime.NumGoroutine())
+                }
+                """);
+        Player player = new Player(t);
+        var snap = new SimpleObjectProperty<Snapshot>(player.snapshot());
+        MemoryViewModel vm = new MemoryViewModel(snap);
+        java.util.List<String> printed = new java.util.ArrayList<>();
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        boolean workers = false;
+        for (long i = 0; i < t.size(); i++) {
+            if (t.get(i) instanceof dev.goroscope.engine.event.ProgramEvent.Output o && !o.stderr()) {
+                player.seek(i + 1);
+                snap.set(player.snapshot());
+                printed.add(o.text().strip());
+                shown.add(vm.figuresProperty().get().stream().filter(f -> f.name().equals("Goroutines"))
+                        .findFirst().orElseThrow().value());
+                workers |= player.snapshot().goroutines().stream()
+                        .anyMatch(g -> g.entry().equals("runtime.gcBgMarkWorker") && g.status() != GStatus.DEAD);
+            }
+        }
+        // what real Go 1.19 prints for this program (the runtime's goroutines are not counted)
+        assertThat(printed).containsExactly("1", "4", "4", "1");
+        assertThat(shown).isEqualTo(printed);
+        assertThat(workers).as("the GC's mark workers were alive, and left out").isTrue();
     }
 
     @Test

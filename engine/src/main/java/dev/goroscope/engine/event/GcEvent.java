@@ -157,9 +157,19 @@ public sealed interface GcEvent extends Event {
         }
     }
 
-    /** An object freed by the sweeper; {@code lost} means it was still reachable (no barrier). */
+    /**
+     * An object freed by the sweeper; {@code lost} means it was still reachable (no barrier);
+     * {@code runtime}, that the runtime or a library had allocated it for itself
+     * ({@link HeapEvent.ObjectAllocated#runtime}).
+     */
     record FreedObject(long addr, long size, long elemSize, int sizeClass, String typeName,
-                       long[] fields, boolean lost) {}
+                       long[] fields, boolean lost, boolean runtime) {
+        /** A freed object the program's own code had allocated. */
+        public FreedObject(long addr, long size, long elemSize, int sizeClass, String typeName, long[] fields,
+                           boolean lost) {
+            this(addr, size, elemSize, sizeClass, typeName, fields, lost, false);
+        }
+    }
 
     /**
      * A span was swept: unmarked slots became free, marked ones survive (and are white again

@@ -75,9 +75,19 @@ public sealed interface HeapEvent extends Event {
      * @param nptrs     pointer fields the collector traces
      * @param typeName  the Go type, e.g. {@code main.Node}
      * @param black     allocated black because the collector is marking
+     * @param gid       the goroutine it was allocated on; 0 for the runtime outside any goroutine
+     * @param runtime   the runtime or the standard library made it for its own use (a G struct, a
+     *                  mark worker's node, fmt's printer, a sync.Pool's per-P array, a timer), not
+     *                  the program's code; see {@link dev.goroscope.engine.runtime.HeapObject#runtime}
      */
     record ObjectAllocated(long addr, long size, long elemSize, int sizeClass, int nptrs,
-                           String typeName, boolean black, long gid) implements HeapEvent {
+                           String typeName, boolean black, long gid, boolean runtime) implements HeapEvent {
+
+        /** An allocation by the program's own code. */
+        public ObjectAllocated(long addr, long size, long elemSize, int sizeClass, int nptrs, String typeName,
+                               boolean black, long gid) {
+            this(addr, size, elemSize, sizeClass, nptrs, typeName, black, gid, false);
+        }
         @Override
         public EventKind kind() {
             return EventKind.ALLOC;

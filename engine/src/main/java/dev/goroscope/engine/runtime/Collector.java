@@ -65,6 +65,11 @@ final class Collector {
         this.assist = new Assist(rt, this);
         this.roots = new MarkRoots(rt, this);
         this.checkLostObjects = rt.settings.barrier() == BarrierMode.NONE;
+        // the mark workers (and the runtime's other goroutines) allocate for the runtime
+        heap.runtimeGoroutines(gid -> {
+            Goroutine g = rt.goroutine(gid);
+            return g != null && g.isSystem();
+        });
     }
 
     dev.goroscope.engine.event.EventSink rtSink() {

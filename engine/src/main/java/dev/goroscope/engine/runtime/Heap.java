@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.LongPredicate;
+import java.util.function.LongSupplier;
 
 /**
  * The garbage-collected heap: {@code mallocgc}, the {@code mcentral}s, and the sweeper, over
@@ -41,6 +43,12 @@ import java.util.function.Consumer;
  * Real Go would reuse the slot and corrupt memory silently. The statistics count it freed, as
  * Go would.
  *
+ * <p>Whose object it is ({@link HeapObject#runtime}): Go does not record it, but a viewer must
+ * tell the program's objects from the runtime's. An allocation is the runtime's when it is made
+ * outside any goroutine (goid 0: G structs), on one of the runtime's own goroutines (a mark
+ * worker's node), or inside {@link #forRuntime} (library code allocating for itself on the
+ * program's goroutine: fmt's printers, sync.Pool's arrays, timers).
+ *
  * <p>Other simplifications: one mcache for all Ps ({@link MCentral}); no tiny allocator and no
  * {@code zerobase} ({@link SizeClasses}); no proportional sweep ({@code deductSweepCredit}): the
  * engine decides when the background sweeper runs; sweeping in address order rather than in
@@ -61,6 +69,11 @@ public final class Heap {
     private long sweepgen;
     /** {@code reclaimIndex}: where {@code reclaim} goes on looking this cycle. */
     private long reclaimCursor;
+
+    /** Nesting depth of {@link #forRuntime}. */
+    private int runtimeUse;
+    /** Whether a goid is one of the runtime's own goroutines ({@link #runtimeGoroutines}). */
+    private LongPredicate runtimeGoroutine = gid -> false;
 
     private long heapAlloc;
     private long heapObjects;
@@ -91,18 +104,19 @@ public final class Heap {
             throw new IllegalArgumentException("bad allocation: " + size + " bytes with " + nptrs + " pointers");
         }
         boolean noscan = nptrs == 0;
+        boolean runtime = gid == 0 || runtimeUse > 0 || runtimeGoroutine.test(gid);
         HeapObject o;
         if (size > Sys.MAX_SMALL_SIZE) {
             long npages = Sys.pagesFor(size);
             HeapSpan s = allocSpan(npages, 0, noscan, npages << Sys.PAGE_SHIFT, 1, gid);
-            o = place(s, 0, size, typeName, nptrs);
+            o = place(s, 0, size, typeName, nptrs, runtime);
         } else {
             int c = SizeClasses.sizeToClass(size);
             MCentral k = central[MCentral.spanClass(c, noscan)];
             if (k.current == null || !k.current.hasFree()) {
                 k.current = cacheSpan(k, c, noscan, gid);
             }
-            o = place(k.current, k.current.nextFreeIndex(), size, typeName, nptrs);
+            o = place(k.current, k.current.nextFreeIndex(), size, typeName, nptrs, runtime);
         }
         if (black) {
             o.marked = true;
@@ -113,8 +127,28 @@ public final class Heap {
         mallocs++;
         totalAlloc += o.elemSize;
         heapLive += o.elemSize;
-        sink.emit(new HeapEvent.ObjectAllocated(o.addr, o.size, o.elemSize, o.sizeClass, nptrs, typeName, black, gid));
+        sink.emit(new HeapEvent.ObjectAllocated(o.addr, o.size, o.elemSize, o.sizeClass, nptrs, typeName, black, gid,
+                runtime));
         return o;
+    }
+
+    /**
+     * Runs {@code alloc}, whose allocations the runtime or a library makes for its own use although
+     * a goroutine of the program runs it (fmt's printer, a pool's per-P array, a timer): they are
+     * the runtime's objects ({@link HeapObject#runtime}).
+     */
+    long forRuntime(LongSupplier alloc) {
+        runtimeUse++;
+        try {
+            return alloc.getAsLong();
+        } finally {
+            runtimeUse--;
+        }
+    }
+
+    /** Tells the runtime's own goroutines (mark workers, the sweeper) by goid: what they allocate is the runtime's. */
+    void runtimeGoroutines(LongPredicate isRuntime) {
+        runtimeGoroutine = Objects.requireNonNull(isRuntime);
     }
 
     /** {@code findObject}: the allocated object whose slot contains {@code addr}, or null. */
@@ -246,8 +280,8 @@ public final class Heap {
         heapLive = bytes;
     }
 
-    private HeapObject place(HeapSpan s, int i, long size, String typeName, int nptrs) {
-        HeapObject o = new HeapObject(s.slotAddr(i), size, s.elemSize, s.sizeClass(), typeName, nptrs);
+    private HeapObject place(HeapSpan s, int i, long size, String typeName, int nptrs, boolean runtime) {
+        HeapObject o = new HeapObject(s.slotAddr(i), size, s.elemSize, s.sizeClass(), typeName, nptrs, runtime);
         s.slots[i] = o;
         s.allocCount++;
         s.freeIndex = i + 1;

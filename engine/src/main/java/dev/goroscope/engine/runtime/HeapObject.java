@@ -30,6 +30,14 @@ public final class HeapObject {
     public final String typeName;
     /** Pointer fields: 0 or an address each. */
     public final long[] fields;
+    /**
+     * The runtime or the standard library allocated it for its own use, not the program's code:
+     * what the runtime allocates outside any goroutine (G structs) or on one of its own goroutines
+     * (a mark worker's node), and what library code allocates for itself while a goroutine of the
+     * program calls it (fmt's printers, a sync.Pool's per-P arrays, timers and their heaps). Go
+     * keeps no such bit; the viewer uses it to tell a program's own heap from the runtime's.
+     */
+    public final boolean runtime;
 
     /** Mark bit ({@code gcmarkBits}). */
     public boolean marked;
@@ -41,8 +49,9 @@ public final class HeapObject {
      */
     public boolean lost;
 
-    HeapObject(long addr, long size, long elemSize, int sizeClass, String typeName, int nptrs) {
+    HeapObject(long addr, long size, long elemSize, int sizeClass, String typeName, int nptrs, boolean runtime) {
         this.addr = addr;
+        this.runtime = runtime;
         this.size = size;
         this.elemSize = elemSize;
         this.sizeClass = sizeClass;

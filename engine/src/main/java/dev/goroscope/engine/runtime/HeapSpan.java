@@ -150,7 +150,7 @@ public final class HeapSpan extends Span {
                 continue;
             }
             GcEvent.FreedObject f = new GcEvent.FreedObject(o.addr, o.size, o.elemSize, o.sizeClass,
-                    o.typeName, o.fields.clone(), o.lost);
+                    o.typeName, o.fields.clone(), o.lost, o.runtime);
             freed.add(f);
             slots[i] = null;
             allocCount--;

@@ -44,12 +44,13 @@ final class SyncPools {
             return;
         }
         int procs = rt.gomaxprocs();
-        l[0] = rt.mutatorAlloc(g, POOL_LOCAL_SIZE * procs, 4 * procs, "[]sync.poolLocal");
+        l[0] = rt.heap.forRuntime(() -> rt.mutatorAlloc(g, POOL_LOCAL_SIZE * procs, 4 * procs, "[]sync.poolLocal"));
         rt.addRoot(l[0]);
         if (allPoolsLen == allPoolsCap) {
             int newCap = allPoolsCap == 0 ? 1 : allPoolsCap < 256 ? 2 * allPoolsCap : allPoolsCap + (allPoolsCap + 768) / 4;
             newCap = (int) (SizeClasses.roundUpSize(8L * newCap) / Sys.PTR_SIZE);
-            long array = rt.mutatorAlloc(g, 8L * newCap, newCap, "[]*sync.Pool");
+            int n = newCap;
+            long array = rt.heap.forRuntime(() -> rt.mutatorAlloc(g, 8L * n, n, "[]*sync.Pool"));
             rt.addRoot(array);
             if (allPools != 0) {
                 rt.removeRoot(allPools);
@@ -95,7 +96,7 @@ final class SyncPools {
             pp = ppVictim.pollLast();
         }
         if (pp == null) {
-            pp = rt.mutatorAlloc(g, PP_SIZE, (int) (PP_SIZE / Sys.PTR_SIZE), "fmt.pp");
+            pp = rt.heap.forRuntime(() -> rt.mutatorAlloc(g, PP_SIZE, (int) (PP_SIZE / Sys.PTR_SIZE), "fmt.pp"));
             rt.addRoot(pp);
         }
         ppPrimary.addLast(pp);

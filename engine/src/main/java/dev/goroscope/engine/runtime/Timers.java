@@ -67,7 +67,7 @@ final class Timers {
     void sleep(Goroutine g, long when) {
         long key = g.gstruct != 0 ? g.gstruct : -g.id;
         if (!sleepTimers.containsKey(key)) {
-            long t = rt.mutatorAlloc(g, TIMER_SIZE, 0, "runtime.timer");
+            long t = rt.heap.forRuntime(() -> rt.mutatorAlloc(g, TIMER_SIZE, 0, "runtime.timer"));
             rt.addRoot(t); // held by the G, which is never freed
             sleepTimers.put(key, t);
         }
@@ -131,7 +131,8 @@ final class Timers {
             int need = h.entries.size() + 1;
             int newCap = h.cap == 0 ? 1 : h.cap < 256 ? Math.max(2 * h.cap, need) : h.cap + (h.cap + 768) / 4;
             newCap = (int) (SizeClasses.roundUpSize(8L * newCap) / 8);
-            long array = rt.mutatorAlloc(g, 8L * newCap, newCap, "[]*runtime.timer");
+            int n = newCap;
+            long array = rt.heap.forRuntime(() -> rt.mutatorAlloc(g, 8L * n, n, "[]*runtime.timer"));
             rt.addRoot(array);
             if (h.array != 0) {
                 rt.removeRoot(h.array);

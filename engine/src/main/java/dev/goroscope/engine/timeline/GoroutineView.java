@@ -25,4 +25,19 @@ public record GoroutineView(long gid, GStatus status, WaitReason waitReason, Str
     public long stackSize() {
         return hi - lo;
     }
+
+    /**
+     * One of the runtime's own goroutines (forcegc, bgsweep, bgscavenge, runfinq, the mark
+     * workers), which {@code runtime.NumGoroutine} and tracebacks leave out: Go's
+     * {@code isSystemGoroutine} tells them by their entry function, any in package runtime except
+     * {@code runtime.main}.
+     */
+    public boolean system() {
+        return system(entry);
+    }
+
+    /** {@link #system()} for a goroutine that starts at {@code entry} (as {@code GoroutineCreated} names it). */
+    public static boolean system(String entry) {
+        return entry.startsWith("runtime.") && !entry.equals("runtime.main");
+    }
 }

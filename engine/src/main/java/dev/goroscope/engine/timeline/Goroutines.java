@@ -21,6 +21,8 @@ final class Goroutines {
     private int n;
     private int gen;
     private int live;
+    /** Of those, the runtime's own ({@link GoroutineView#system}). */
+    private int systemLive;
     private final Cow.Meter meter;
 
     Goroutines(Cow.Meter meter) {
@@ -36,6 +38,7 @@ final class Goroutines {
         this.gs = o.gs.copy(meter);
         this.n = o.n;
         this.live = o.live;
+        this.systemLive = o.systemLive;
         this.gen = Cow.freshGeneration();
     }
 
@@ -52,6 +55,23 @@ final class Goroutines {
     /** Goroutines that are not {@code _Gdead}. */
     int live() {
         return live;
+    }
+
+    /**
+     * What {@code runtime.NumGoroutine} returns: {@code gcount()}, the goroutines that are not
+     * dead less the runtime's own ({@code sched.ngsys}, counted in {@code newproc1} and
+     * {@code goexit0} by {@code isSystemGoroutine}).
+     */
+    int numGoroutine() {
+        return live - systemLive;
+    }
+
+    /** A goroutine leaves or rejoins the living. */
+    private void counted(GState g, int d) {
+        live += d;
+        if (GoroutineView.system(g.entry)) {
+            systemLive += d;
+        }
     }
 
     GState at(int i) {
@@ -102,7 +122,7 @@ final class Goroutines {
             gs.set(n, g);
             index.put(c.gid(), n);
             n++;
-            live++;
+            counted(g, 1);
         } else if (e instanceof SchedEvent.GoroutineStatusChanged) {
             SchedEvent.GoroutineStatusChanged s = (SchedEvent.GoroutineStatusChanged) e;
             setStatus(s.gid(), s.from(), s.fromReason(), s.to(), s.toReason());
@@ -117,7 +137,7 @@ final class Goroutines {
                 throw new IllegalStateException("undo of the creation of goroutine " + c.gid() + ", not the newest");
             }
             if (gs.get(n - 1).status != GStatus.DEAD) {
-                live--;
+                counted(gs.get(n - 1), -1);
             }
             n--;
             gs.set(n, null);
@@ -139,10 +159,10 @@ final class Goroutines {
                     + from.goName());
         }
         if (from == GStatus.DEAD) {
-            live++;
+            counted(g, 1);
         }
         if (to == GStatus.DEAD) {
-            live--;
+            counted(g, -1);
         }
         g.status = to;
         g.wait = toReason;

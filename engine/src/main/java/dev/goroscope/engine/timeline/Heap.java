@@ -46,7 +46,7 @@ final class Heap {
         if (e instanceof HeapEvent.ObjectAllocated) {
             HeapEvent.ObjectAllocated a = (HeapEvent.ObjectAllocated) e;
             objects.add(a.addr(), a.size(), a.elemSize(), a.sizeClass(), a.typeName(), new long[a.nptrs()],
-                    a.black() ? HeapObjects.BLACK : HeapObjects.WHITE, 0);
+                    a.black() ? HeapObjects.BLACK : HeapObjects.WHITE, 0, a.runtime());
             heapAlloc += a.elemSize();
             mallocs++;
         } else if (e instanceof HeapEvent.GlobalDeclared) {
@@ -147,9 +147,9 @@ final class Heap {
         java.util.BitSet gone = new java.util.BitSet();
         for (GcEvent.FreedObject f : s.freed()) {
             int r = rowColoured(f.addr(), HeapObjects.WHITE);
-            if (!Arrays.equals(objects.fields(r), f.fields())) {
+            if (!Arrays.equals(objects.fields(r), f.fields()) || objects.runtime(r) != f.runtime()) {
                 throw new IllegalStateException("freed object 0x" + Long.toHexString(f.addr())
-                        + " has fields the replica does not have");
+                        + " has fields or an owner the replica does not have");
             }
             gone.set(r);
         }
@@ -182,7 +182,7 @@ final class Heap {
         for (int i = freed.size() - 1; i >= 0; i--) {
             GcEvent.FreedObject f = freed.get(i);
             objects.add(f.addr(), f.size(), f.elemSize(), f.sizeClass(), f.typeName(), f.fields().clone(),
-                    HeapObjects.WHITE, log.popLong());
+                    HeapObjects.WHITE, log.popLong(), f.runtime());
             heapAlloc += f.elemSize();
             frees--;
         }

@@ -19,13 +19,14 @@ final class HeapObjects {
     static final int WHITE = 0;
     static final int GREY = 1;
     static final int BLACK = 2;
+    private static final int RUNTIME = 4;
     private static final long[] NO_FIELDS = new long[0];
 
     private final LongIntMap rows;
     private final LongIntMap pageHead;
     private final Cow.Ints next;
     private final Cow.Ints prev;
-    /** {@code sizeClass << 2 | colour}. */
+    /** {@code sizeClass << 3 | runtime << 2 | colour}. */
     private final Cow.Ints meta;
     private final Cow.Longs addr;
     private final Cow.Longs size;
@@ -106,7 +107,8 @@ final class HeapObjects {
         return r;
     }
 
-    int add(long a, long sz, long elem, int sizeClass, String typeName, long[] f, int colour, long seq) {
+    int add(long a, long sz, long elem, int sizeClass, String typeName, long[] f, int colour, long seq,
+            boolean runtime) {
         if (rows.get(a) >= 0) {
             throw new IllegalStateException("two heap objects at 0x" + Long.toHexString(a));
         }
@@ -130,7 +132,7 @@ final class HeapObjects {
         addr.set(r, a);
         size.set(r, sz);
         elemSize.set(r, elem);
-        meta.set(r, sizeClass << 2 | colour);
+        meta.set(r, sizeClass << 3 | (runtime ? RUNTIME : 0) | colour);
         if (colour == GREY) {
             ngrey++;
         }
@@ -192,7 +194,12 @@ final class HeapObjects {
     }
 
     int sizeClass(int r) {
-        return meta.get(r) >>> 2;
+        return meta.get(r) >>> 3;
+    }
+
+    /** The runtime or a library allocated it for itself ({@code HeapEvent.ObjectAllocated.runtime}). */
+    boolean runtime(int r) {
+        return (meta.get(r) & RUNTIME) != 0;
     }
 
     int colour(int r) {

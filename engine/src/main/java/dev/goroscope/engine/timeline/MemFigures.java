@@ -7,7 +7,8 @@ package dev.goroscope.engine.timeline;
  * objects; {@code stackSys} equals {@code stackInuse} (no cgo, no efence).
  *
  * @param nextGc     the heap goal of the next cycle (4 MiB before the first)
- * @param goroutines goroutines that are not dead
+ * @param goroutines what {@code runtime.NumGoroutine} returns: goroutines that are not dead, the
+ *                   runtime's own excluded ({@link GoroutineView#system})
  * @param arena      heap address space mapped, stacks included
  */
 public record MemFigures(long heapAlloc, long heapObjects, long mallocs, long frees, long heapInuse,

@@ -7,11 +7,19 @@ import java.util.Arrays;
  *
  * @param elemSize bytes of its size-class slot (what HeapAlloc counts)
  * @param fields   its pointer fields (0 is nil)
+ * @param runtime  the runtime or a library allocated it for its own use (a G struct, fmt's printer,
+ *                 a pool's array, a timer), not the program's code: views may leave these out
  */
 public record ObjectView(long addr, long size, long elemSize, int sizeClass, String typeName, Colour colour,
-                         long[] fields) {
+                         long[] fields, boolean runtime) {
     public ObjectView {
         fields = fields.clone();
+    }
+
+    /** An object the program's own code allocated. */
+    public ObjectView(long addr, long size, long elemSize, int sizeClass, String typeName, Colour colour,
+                      long[] fields) {
+        this(addr, size, elemSize, sizeClass, typeName, colour, fields, false);
     }
 
     /** A copy: the snapshot stays immutable. */
@@ -35,7 +43,8 @@ public record ObjectView(long addr, long size, long elemSize, int sizeClass, Str
         }
         ObjectView v = (ObjectView) o;
         return addr == v.addr && size == v.size && elemSize == v.elemSize && sizeClass == v.sizeClass
-                && typeName.equals(v.typeName) && colour == v.colour && Arrays.equals(fields, v.fields);
+                && typeName.equals(v.typeName) && colour == v.colour && runtime == v.runtime
+                && Arrays.equals(fields, v.fields);
     }
 
     @Override
@@ -45,6 +54,7 @@ public record ObjectView(long addr, long size, long elemSize, int sizeClass, Str
 
     @Override
     public String toString() {
-        return typeName + "@0x" + Long.toHexString(addr) + " " + colour + " " + Arrays.toString(fields);
+        return typeName + "@0x" + Long.toHexString(addr) + " " + colour + (runtime ? " runtime" : "") + " "
+                + Arrays.toString(fields);
     }
 }

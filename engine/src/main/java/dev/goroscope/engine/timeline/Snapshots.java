@@ -25,7 +25,7 @@ final class Snapshots {
         long heapSys = s.arena() - s.stackInuse();
         MemFigures mem = new MemFigures(h.heapAlloc, h.objects.count(), h.mallocs, h.frees, s.heapInuse(),
                 heapSys - s.heapInuse(), heapSys, s.released(), s.stackInuse(), s.stackInuse(), r.numGc, r.nextGc,
-                r.goroutines.live(), s.arena());
+                r.goroutines.numGoroutine(), s.arena());
         return new Snapshot(position, goroutines(r), heapObjects ? objects(h.objects) : List.of(), globals(h.globals),
                 greyQueue(h.objects),
                 r.phase, r.cycle, r.numGc, r.nextGc, r.gctrace, r.startingStackSize, mem, r.stdout.text(),
@@ -88,7 +88,7 @@ final class Snapshots {
             long a = packed ? keys[i] >>> ROW_BITS : keys[i];
             int r = packed ? (int) (keys[i] & ((1 << ROW_BITS) - 1)) : o.row(a);
             out.add(new ObjectView(a, o.size(r), o.elemSize(r), o.sizeClass(r), o.typeName(r),
-                    COLOURS[o.colour(r)], o.fields(r)));
+                    COLOURS[o.colour(r)], o.fields(r), o.runtime(r)));
         }
         return out;
     }
