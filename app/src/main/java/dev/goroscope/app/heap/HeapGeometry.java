@@ -28,6 +28,9 @@ final class HeapGeometry {
     final double heapY;
     final double heapW;
     final double heapH;
+    /** What it was made for: the plan's rows (that list) and the legend's lines. */
+    private final List<HeapPlan.Row> rows;
+    private final int legendLines;
     /** Cell size and gaps. */
     double cw;
     double ch;
@@ -50,6 +53,8 @@ final class HeapGeometry {
         this.width = width;
         this.height = height;
         this.font = font;
+        this.rows = rows;
+        this.legendLines = legendLines;
         double pad = font * 0.8;
         legendH = font * (1.3 * legendLines + 1.3);
         queueTop = height - font * 3.6;
@@ -62,6 +67,16 @@ final class HeapGeometry {
         heapW = Math.max(10, width - heapX - pad);
         heapH = Math.max(10, queueTop - pad - heapY);
         fit(rows);
+    }
+
+    /**
+     * Whether this is the geometry for these inputs: the same size, font and legend lines, and the
+     * very same list of rows (a plan's rows are a new list whenever they change). The painter then
+     * keeps it from frame to frame instead of fitting the cells again.
+     */
+    boolean isFor(double width, double height, double font, List<HeapPlan.Row> rows, int legendLines) {
+        return this.width == width && this.height == height && this.font == font && this.rows == rows
+                && this.legendLines == legendLines;
     }
 
     private void fit(List<HeapPlan.Row> rows) {

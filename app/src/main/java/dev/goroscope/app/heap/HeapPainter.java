@@ -4,9 +4,12 @@ import dev.goroscope.app.heap.HeapScene.Ghost;
 import dev.goroscope.app.heap.HeapScene.Obj;
 import dev.goroscope.app.heap.HeapScene.Root;
 import dev.goroscope.app.theme.Palette;
+import dev.goroscope.app.util.Raster;
 import dev.goroscope.app.util.RasterImage;
 import dev.goroscope.engine.timeline.Colour;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
@@ -19,6 +22,11 @@ import javafx.scene.text.TextAlignment;
  * queue, and the last event's flash. Nothing here is a scene-graph node per object, so 5,000
  * objects are one canvas's worth of rectangles and lines; below {@link HeapGeometry#LABELLED}
  * font sizes a cell drops its label and the arrows their heads.
+ *
+ * <p>One painter draws frame after frame while the run plays (the view makes a new one only for
+ * another palette or font), so it keeps what does not change from frame to frame: the geometry,
+ * and what each raster of the dense grid shows, which lets {@link CompactHeap} redraw only the
+ * cells whose colour changed.
  */
 public final class HeapPainter {
     private final Palette p;
@@ -28,6 +36,15 @@ public final class HeapPainter {
     private final Font bold;
     private final Font small;
     private final RasterImage raster;
+    /**
+     * The last two geometries, kept while the size, the font and the plan's rows stay the same:
+     * two, because the window's layout can make the pane switch between two heights as the text
+     * below it changes (a raster remembers the geometry it was drawn with).
+     */
+    private HeapGeometry geo;
+    private HeapGeometry geoBefore;
+    /** What each of the raster image's rasters shows. */
+    private final Map<Raster, CompactHeap.Drawn> drawn = new IdentityHashMap<>();
 
     public HeapPainter(Palette palette, double fontSize) {
         this(palette, fontSize, new RasterImage());
@@ -52,7 +69,14 @@ public final class HeapPainter {
             return;
         }
         Legend legend = new Legend(g, p, cells, fontSize, plain, bold, small);
-        HeapGeometry geo = new HeapGeometry(w, h, fontSize, s.plan().rows(), legend.lines(w, s));
+        int lines = legend.lines(w, s);
+        if (geo == null || !geo.isFor(w, h, fontSize, s.plan().rows(), lines)) {
+            HeapGeometry was = geo;
+            geo = geoBefore != null && geoBefore.isFor(w, h, fontSize, s.plan().rows(), lines) ? geoBefore
+                    : new HeapGeometry(w, h, fontSize, s.plan().rows(), lines);
+            geoBefore = was;
+        }
+        HeapGeometry geo = this.geo;
         if (geo.labelled) {
             Edges edges = new Edges(g, p, geo, s);
             legend.paint(geo, s);
@@ -65,7 +89,10 @@ public final class HeapPainter {
             ghosts(g, geo, s);
         } else {
             // thousands of small cells: one image drawn in Java, then the text over it
-            new CompactHeap(raster.begin(g.getCanvas(), w, h, RasterImage.argb(p.background())), p, geo, s).paint();
+            Raster r = raster.next(g.getCanvas(), w, h);
+            Raster last = raster.previous();
+            new CompactHeap(r, p, geo, s).paint(drawn.computeIfAbsent(r, k -> new CompactHeap.Drawn()), last,
+                    drawn.get(last));
             raster.draw(g, w, h);
             legend.paint(geo, s);
             bandLabels(g, geo, s);

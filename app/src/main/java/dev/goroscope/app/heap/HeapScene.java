@@ -2,6 +2,7 @@ package dev.goroscope.app.heap;
 
 import dev.goroscope.engine.runtime.GcPhase;
 import dev.goroscope.engine.timeline.Colour;
+import dev.goroscope.engine.timeline.ObjectView;
 import java.util.Arrays;
 import java.util.List;
 
@@ -51,14 +52,11 @@ public record HeapScene(GcPhase phase, int cycle, List<Obj> objects, List<Obj> h
         return !hidden.isEmpty() && indexOf(hidden, addr) >= 0;
     }
 
-    /** The grey objects that are hidden. */
+    /** The grey objects that are hidden (every grey object is in the grey queue). */
     public int hiddenGrey() {
-        if (hidden.isEmpty()) {
-            return 0;
-        }
         int n = 0;
-        for (long a : greyQueue) {
-            if (hides(a)) {
+        for (Obj o : hidden) {
+            if (o.colour() == Colour.GREY) {
                 n++;
             }
         }
@@ -87,45 +85,83 @@ public record HeapScene(GcPhase phase, int cycle, List<Obj> objects, List<Obj> h
     }
 
     /**
-     * A heap object.
+     * A heap object: the snapshot's view of it (shared, not copied: a frame builds one per object)
+     * and whether it was allocated black in this mark phase.
      *
-     * @param fields       its pointer fields (0 is nil)
+     * @param view           the object as the snapshot has it
      * @param allocatedBlack allocated during this mark phase, so black from birth
      */
-    public record Obj(long addr, String typeName, int sizeClass, long elemSize, Colour colour, long[] fields,
-                      boolean allocatedBlack) {
-        public Obj {
-            fields = fields.clone();
+    public record Obj(ObjectView view, boolean allocatedBlack) {
+        /** An object with these figures; {@code fields} are its pointer fields (0 is nil). */
+        public Obj(long addr, String typeName, int sizeClass, long elemSize, Colour colour, long[] fields,
+                   boolean allocatedBlack) {
+            this(new ObjectView(addr, elemSize, elemSize, sizeClass, typeName, colour, fields), allocatedBlack);
         }
 
-        @Override
+        public long addr() {
+            return view.addr();
+        }
+
+        public String typeName() {
+            return view.typeName();
+        }
+
+        public int sizeClass() {
+            return view.sizeClass();
+        }
+
+        public long elemSize() {
+            return view.elemSize();
+        }
+
+        public Colour colour() {
+            return view.colour();
+        }
+
+        /** Its pointer fields, a copy (0 is nil). */
         public long[] fields() {
-            return fields.clone();
+            return view.fields();
         }
 
         int fieldCount() {
-            return fields.length;
+            return view.fieldCount();
         }
 
         long field(int i) {
-            return fields[i];
+            return view.field(i);
+        }
+
+        /** Same address, size class and pointer fields as {@code o} (colours aside). */
+        boolean sameShape(Obj o) {
+            if (o.view == view) {
+                return true;
+            }
+            if (o.addr() != addr() || o.sizeClass() != sizeClass() || o.fieldCount() != fieldCount()) {
+                return false;
+            }
+            for (int i = 0; i < fieldCount(); i++) {
+                if (o.field(i) != field(i)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Obj b && addr == b.addr && typeName.equals(b.typeName) && colour == b.colour
-                    && allocatedBlack == b.allocatedBlack && Arrays.equals(fields, b.fields);
+            return o instanceof Obj b && addr() == b.addr() && typeName().equals(b.typeName())
+                    && colour() == b.colour() && allocatedBlack == b.allocatedBlack && sameShape(b);
         }
 
         @Override
         public int hashCode() {
-            return Long.hashCode(addr) * 31 + Arrays.hashCode(fields);
+            return view.hashCode();
         }
 
         @Override
         public String toString() {
-            return HeapText.shortType(typeName) + "@" + HeapText.addr(addr) + " " + colour
-                    + (allocatedBlack ? " new" : "") + " " + Arrays.toString(fields);
+            return HeapText.shortType(typeName()) + "@" + HeapText.addr(addr()) + " " + colour()
+                    + (allocatedBlack ? " new" : "") + " " + Arrays.toString(view.fields());
         }
     }
 
@@ -151,6 +187,11 @@ public record HeapScene(GcPhase phase, int cycle, List<Obj> objects, List<Obj> h
 
         int targetCount() {
             return targets.length;
+        }
+
+        /** Whether it points to the same addresses as {@code o}. */
+        boolean sameTargets(Root o) {
+            return Arrays.equals(targets, o.targets);
         }
 
         long target(int i) {

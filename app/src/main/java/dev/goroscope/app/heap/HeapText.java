@@ -31,7 +31,27 @@ final class HeapText {
     }
 
     static String count(long n, String one, String many) {
-        return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
+        return num(n) + " " + (n == 1 ? one : many);
+    }
+
+    /**
+     * {@code 12,345}: what {@code String.format("%,d")} gives, without a formatter (the heap view
+     * writes several counts every frame while playing, and a formatter costs more than the rest).
+     */
+    static String num(long n) {
+        String d = Long.toString(n);
+        int from = n < 0 ? 1 : 0;
+        int digits = d.length() - from;
+        if (digits <= 3) {
+            return d;
+        }
+        StringBuilder b = new StringBuilder(d.length() + digits / 3);
+        int head = from + (digits % 3 == 0 ? 3 : digits % 3);
+        b.append(d, 0, head);
+        for (int i = head; i < d.length(); i += 3) {
+            b.append(',').append(d, i, i + 3);
+        }
+        return b.toString();
     }
 
     /** 24 B, 8 KiB, 1.5 MiB. */

@@ -53,7 +53,14 @@ public final class HeapView extends BorderPane {
         bar.getStyleClass().add("pane-bar");
         setTop(bar);
         setCenter(canvas);
-        vm.sceneProperty().addListener((o, a, b) -> canvas.repaint());
+        // An invalidation listener: a change listener would have the property compare the old and
+        // new scenes with equals (records: every object of both) on every frame. The scene is read
+        // here, which makes the property valid again for the next frame's invalidation; it is
+        // painted at the layout pass, once even when the window's layout resizes the pane too.
+        vm.sceneProperty().addListener(o -> {
+            vm.scene();
+            canvas.repaintLater();
+        });
         palette.addListener((o, a, b) -> {
             painter[0] = null;
             canvas.repaint();

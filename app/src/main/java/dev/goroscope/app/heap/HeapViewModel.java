@@ -19,6 +19,7 @@ import dev.goroscope.engine.timeline.ObjectView;
 import dev.goroscope.engine.timeline.Snapshot;
 import dev.goroscope.engine.timeline.Timeline;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -70,6 +71,11 @@ public final class HeapViewModel {
     private long markStart = -1;
     private long blackScanned;
     private final Map<Long, Long> blackAllocs = new HashMap<>();
+    /** Each goroutine's stack roots, by its index in the snapshot, reused while its frames stay the same. */
+    private final List<StackRoots> stackRoots = new ArrayList<>();
+
+    /** The roots one goroutine's frames make, for the frames and scan state they were made from. */
+    private record StackRoots(long gid, List<FrameRun> frames, boolean scanned, List<Root> roots) {}
 
     /** {@code timeline} gives the run the snapshots come from (the playback's current timeline). */
     public HeapViewModel(ObservableValue<Snapshot> snapshot, Supplier<Timeline> timeline) {
@@ -89,6 +95,10 @@ public final class HeapViewModel {
         return summary.getReadOnlyProperty();
     }
 
+    /**
+     * The scene. Listen for invalidation, not change: a change listener makes the property compare
+     * each new scene with the last one, object by object.
+     */
     public ReadOnlyObjectProperty<HeapScene> sceneProperty() {
         return scene.getReadOnlyProperty();
     }
@@ -108,6 +118,7 @@ public final class HeapViewModel {
             ownPlan = new HeapPlan(t, false);
             markStart = -1;
             blackAllocs.clear();
+            stackRoots.clear();
         }
         boolean all = showRuntime.get();
         HeapPlan cells = all ? plan : ownPlan;
@@ -120,8 +131,7 @@ public final class HeapViewModel {
         List<Obj> objects = new ArrayList<>(s.objects().size());
         List<Obj> hidden = new ArrayList<>();
         for (ObjectView o : s.objects()) {
-            Obj ob = new Obj(o.addr(), o.typeName(), o.sizeClass(), o.elemSize(), o.colour(), o.fields(),
-                    o.colour() == Colour.BLACK && black.contains(o.addr()));
+            Obj ob = new Obj(o, o.colour() == Colour.BLACK && black.contains(o.addr()));
             (all || !o.runtime() ? objects : hidden).add(ob);
         }
         // Already in address order: Snapshot.objects() is sorted by address.
@@ -140,9 +150,9 @@ public final class HeapViewModel {
     static String summary(HeapScene s) {
         int grey = s.greyQueue().size() - s.hiddenGrey();
         return HeapText.count(s.objects().size(), "object", "objects")
-                + (s.hidden().isEmpty() ? "" : " (" + String.format(java.util.Locale.ROOT, "%,d", s.hidden().size())
+                + (s.hidden().isEmpty() ? "" : " (" + HeapText.num(s.hidden().size())
                         + " runtime hidden)")
-                + (grey == 0 ? "" : " \u00b7 " + String.format(java.util.Locale.ROOT, "%,d", grey) + " grey");
+                + (grey == 0 ? "" : " \u00b7 " + HeapText.num(grey) + " grey");
     }
 
     /** Addresses allocated black since the current mark phase began, up to {@code pos}. */
@@ -169,6 +179,9 @@ public final class HeapViewModel {
             j = t.indexOfNext(j + 1, ALLOC);
         }
         blackScanned = Math.max(blackScanned, pos);
+        if (blackAllocs.isEmpty()) {
+            return Set.of();
+        }
         Set<Long> out = new java.util.HashSet<>();
         for (Map.Entry<Long, Long> e : blackAllocs.entrySet()) {
             if (e.getValue() < pos) {
@@ -178,12 +191,12 @@ public final class HeapViewModel {
         return out;
     }
 
-    static List<Root> roots(Snapshot s) {
-        return roots(s, true);
-    }
-
-    /** The roots; without {@code runtime}, those of the runtime's own goroutines and allgs are left out. */
-    static List<Root> roots(Snapshot s, boolean runtime) {
+    /**
+     * The roots; without {@code runtime}, those of the runtime's own goroutines and allgs are left
+     * out. A goroutine's stack roots are made again only when its frames or scan state changed
+     * (while a GC marks, a thousand parked goroutines keep theirs from frame to frame).
+     */
+    private List<Root> roots(Snapshot s, boolean runtime) {
         List<Root> out = new ArrayList<>();
         for (GlobalView g : s.globals()) {
             long[] slots = g.slots();
@@ -192,44 +205,82 @@ public final class HeapViewModel {
                         slots.length, false));
             }
         }
-        for (GoroutineView g : s.goroutines()) {
+        List<GoroutineView> gs = s.goroutines();
+        for (int i = 0; i < gs.size(); i++) {
+            GoroutineView g = gs.get(i);
             if (g.status() == GStatus.DEAD || !runtime && g.system()) {
                 continue;
             }
-            for (FrameRun r : g.frames()) {
-                if (r.ptrSlots() == 0) {
-                    continue;
-                }
-                String fn = HeapText.shortType(r.function());
-                String label = "G" + g.gid() + " " + fn + (r.count() > 1 ? " \u00d7" + r.count() : "");
-                out.add(new Root(RootKind.STACK, label, "stack frame", distinct(r.slots()), r.slots().length,
-                        g.scannedThisCycle()));
+            while (stackRoots.size() <= i) {
+                stackRoots.add(null);
             }
+            StackRoots c = stackRoots.get(i);
+            if (c == null || c.gid() != g.gid() || c.scanned() != g.scannedThisCycle()
+                    || !c.frames().equals(g.frames())) {
+                c = new StackRoots(g.gid(), g.frames(), g.scannedThisCycle(), stackRoots(g));
+                stackRoots.set(i, c);
+            }
+            out.addAll(c.roots());
         }
         if (!runtime) {
             return out;
         }
-        List<Long> gs = new ArrayList<>();
+        long[] allgs = new long[s.objects().size()];
+        int n = 0;
         for (ObjectView o : s.objects()) {
             if (o.typeName().equals(ALLG_TYPE)) {
-                gs.add(o.addr());
+                allgs[n++] = o.addr();
             }
         }
-        if (!gs.isEmpty()) {
-            out.add(new Root(RootKind.RUNTIME, "allgs", "the runtime's goroutines",
-                    gs.stream().mapToLong(Long::longValue).toArray(), gs.size(), false));
+        if (n > 0) {
+            out.add(new Root(RootKind.RUNTIME, "allgs", "the runtime's goroutines", Arrays.copyOf(allgs, n), n,
+                    false));
         }
         return out;
     }
 
-    private static long[] distinct(long[] slots) {
-        Set<Long> seen = new LinkedHashSet<>();
-        for (long v : slots) {
-            if (v != 0) {
-                seen.add(v);
+    private static List<Root> stackRoots(GoroutineView g) {
+        List<Root> out = new ArrayList<>(1);
+        for (FrameRun r : g.frames()) {
+            if (r.ptrSlots() == 0) {
+                continue;
             }
+            String fn = HeapText.shortType(r.function());
+            String label = "G" + g.gid() + " " + fn + (r.count() > 1 ? " \u00d7" + r.count() : "");
+            long[] slots = r.slots();
+            out.add(new Root(RootKind.STACK, label, "stack frame", distinct(slots), slots.length,
+                    g.scannedThisCycle()));
         }
-        return seen.stream().mapToLong(Long::longValue).toArray();
+        return out;
+    }
+
+    /** The non-nil values of {@code slots}, each once, in slot order. */
+    static long[] distinct(long[] slots) {
+        if (slots.length > 16) {
+            Set<Long> seen = new LinkedHashSet<>();
+            for (long v : slots) {
+                if (v != 0) {
+                    seen.add(v);
+                }
+            }
+            return seen.stream().mapToLong(Long::longValue).toArray();
+        }
+        // a frame's few slots (every frame of a 1,000-goroutine run, every step): no boxing
+        long[] out = new long[slots.length];
+        int n = 0;
+        next:
+        for (long v : slots) {
+            if (v == 0) {
+                continue;
+            }
+            for (int i = 0; i < n; i++) {
+                if (out[i] == v) {
+                    continue next;
+                }
+            }
+            out[n++] = v;
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
     static List<Ghost> ghosts(Event last) {

@@ -2,7 +2,9 @@ package dev.goroscope.app.heap;
 
 import dev.goroscope.app.theme.Palette;
 import dev.goroscope.engine.timeline.Colour;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
@@ -44,11 +46,27 @@ final class Legend {
         };
     }
 
+    /**
+     * The width of {@code text} in {@code font}. Measured once: every frame asks for the same
+     * phase line and keys, and laying out a text node each time showed in the frame's profile.
+     */
     static double width(String text, Font font) {
-        Text t = new Text(text);
-        t.setFont(font);
-        return t.getLayoutBounds().getWidth();
+        Map<String, Double> known = WIDTHS.computeIfAbsent(font, k -> new HashMap<>());
+        Double w = known.get(text);
+        if (w == null) {
+            if (known.size() > 512) {
+                known.clear(); // callouts name addresses: keep the cache small
+            }
+            Text t = new Text(text);
+            t.setFont(font);
+            w = t.getLayoutBounds().getWidth();
+            known.put(text, w);
+        }
+        return w;
     }
+
+    /** Measured widths by font (painting happens on the UI thread only). */
+    private static final Map<Font, Map<String, Double>> WIDTHS = new HashMap<>();
 
     private static final String[][] KEYS = {
         {"white: not reached", "white"}, {"grey: to scan", "grey"}, {"black: scanned", "black"},
@@ -143,8 +161,7 @@ final class Legend {
         g.setFill(p.muted());
         String caption = q.isEmpty() ? "empty"
                 : hiddenGrey == 0 ? HeapText.count(q.size(), "object", "objects") + ", first greyed first"
-                : HeapText.count(q.size(), "object", "objects") + ", " + String.format(java.util.Locale.ROOT, "%,d",
-                        hiddenGrey) + " runtime hidden";
+                : HeapText.count(q.size(), "object", "objects") + ", " + HeapText.num(hiddenGrey) + " runtime hidden";
         double captionW = Math.min(f * 14, Math.max(f * 10, width(caption, small)));
         g.fillText(caption, x, y + f * 1.75, captionW);
         x += Math.max(width("Grey queue", bold), captionW) + f;
@@ -178,7 +195,7 @@ final class Legend {
             g.setTextBaseline(VPos.CENTER);
             g.setFont(plain);
             g.setFill(p.muted());
-            g.fillText("+ " + String.format(java.util.Locale.ROOT, "%,d", shown - n) + " more", x, cy + ch / 2);
+            g.fillText("+ " + HeapText.num(shown - n) + " more", x, cy + ch / 2);
         }
     }
 }

@@ -18,13 +18,43 @@ public final class Raster {
 
     /** Makes the buffer {@code w x h} view units at {@code scale}, filled with {@code argb}. */
     public void reset(double w, double h, double scale, int argb) {
+        resize(w, h, scale);
+        clear(argb);
+    }
+
+    /**
+     * Makes the buffer {@code w x h} view units at {@code scale}. Its pixels are kept when the
+     * size is unchanged, so a frame may draw over the last one it held; else they are undefined.
+     */
+    public void resize(double w, double h, double scale) {
         this.scale = scale;
-        width = Math.max(1, (int) Math.ceil(w * scale));
-        height = Math.max(1, (int) Math.ceil(h * scale));
+        width = pixelsFor(w, scale);
+        height = pixelsFor(h, scale);
         if (px.length != width * height) {
             px = new int[width * height];
         }
+    }
+
+    /** Copies {@code o}'s pixels, which must be of the same size. */
+    public void copyFrom(Raster o) {
+        if (o.width != width || o.height != height) {
+            throw new IllegalArgumentException("rasters of different sizes");
+        }
+        System.arraycopy(o.px, 0, px, 0, px.length);
+    }
+
+    /** Device pixels for {@code v} view units at {@code scale}. */
+    public static int pixelsFor(double v, double scale) {
+        return Math.max(1, (int) Math.ceil(v * scale));
+    }
+
+    /** Fills the whole buffer with {@code argb}. */
+    public void clear(int argb) {
         Arrays.fill(px, argb | 0xff000000);
+    }
+
+    public double scale() {
+        return scale;
     }
 
     public int width() {

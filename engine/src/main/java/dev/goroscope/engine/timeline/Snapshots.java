@@ -108,17 +108,36 @@ final class Snapshots {
         if (o.greyCount() == 0) {
             return List.of();
         }
-        List<long[]> grey = new ArrayList<>(o.greyCount());
+        // In greying order. The grey stamp and the row are packed into one long when they fit, as
+        // for the objects (a mark phase greys thousands, and a snapshot is taken every frame).
+        long[] keys = new long[o.greyCount()];
+        int n = 0;
+        boolean packed = o.rowLimit() < (1 << ROW_BITS);
+        for (int r = 0; r < o.rowLimit(); r++) {
+            if (o.addr(r) != 0 && o.colour(r) == HeapObjects.GREY) {
+                long seq = o.greySeq(r);
+                packed &= seq >>> (63 - ROW_BITS) == 0;
+                keys[n++] = seq << ROW_BITS | r;
+            }
+        }
+        Long[] out = new Long[n];
+        if (packed) {
+            Arrays.sort(keys, 0, n);
+            for (int i = 0; i < n; i++) {
+                out[i] = o.addr((int) (keys[i] & ((1 << ROW_BITS) - 1)));
+            }
+            return List.of(out);
+        }
+        List<long[]> grey = new ArrayList<>(n);
         for (int r = 0; r < o.rowLimit(); r++) {
             if (o.addr(r) != 0 && o.colour(r) == HeapObjects.GREY) {
                 grey.add(new long[] {o.greySeq(r), o.addr(r)});
             }
         }
-        grey.sort((a, b) -> Long.compare(a[0], b[0]));
-        List<Long> out = new ArrayList<>(grey.size());
-        for (long[] x : grey) {
-            out.add(x[1]);
+        grey.sort((x, y) -> Long.compare(x[0], y[0]));
+        for (int i = 0; i < n; i++) {
+            out[i] = grey.get(i)[1];
         }
-        return out;
+        return List.of(out);
     }
 }
