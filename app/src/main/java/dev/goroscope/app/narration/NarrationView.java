@@ -35,6 +35,21 @@ public final class NarrationView extends VBox {
         correction.visibleProperty().bind(correction.textProperty().isNotEmpty());
         correction.managedProperty().bind(correction.visibleProperty());
         getChildren().addAll(step, text, lesson, correction);
+        // While a run plays, the strip keeps the height of the longest text it has shown: a step
+        // with a shorter narration would otherwise shrink it, and every view above would be laid
+        // out and repainted again every few frames. A new width, or a run back at step 0, lets it
+        // fit its text afresh.
+        heightProperty().addListener((o, a, h) -> {
+            if (h.doubleValue() > getMinHeight()) {
+                setMinHeight(h.doubleValue());
+            }
+        });
+        widthProperty().addListener((o, a, w) -> setMinHeight(USE_COMPUTED_SIZE));
+        vm.atStartProperty().addListener((o, a, start) -> {
+            if (start) {
+                setMinHeight(USE_COMPUTED_SIZE);
+            }
+        });
         output.setEditable(false);
         output.getStyleClass().add("program-output");
         output.textProperty().bind(vm.outputProperty());

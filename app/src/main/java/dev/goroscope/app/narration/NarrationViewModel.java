@@ -21,6 +21,7 @@ public final class NarrationViewModel {
     private final ReadOnlyStringWrapper lesson = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper output = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper step = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper atStart = new javafx.beans.property.ReadOnlyBooleanWrapper(true);
     private final ReadOnlyObjectWrapper<Optional<Correction>> correction = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final Supplier<Timeline> timeline;
 
@@ -51,6 +52,11 @@ public final class NarrationViewModel {
         return step.getReadOnlyProperty();
     }
 
+    /** Whether the position is step 0: a run (re)starts there, and the strip may fit its text afresh. */
+    public javafx.beans.property.ReadOnlyBooleanProperty atStartProperty() {
+        return atStart.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<Optional<Correction>> correctionProperty() {
         return correction.getReadOnlyProperty();
     }
@@ -61,6 +67,7 @@ public final class NarrationViewModel {
         }
         Timeline t = timeline.get();
         Event last = s.position() > 0 && s.position() <= t.size() ? t.get(s.position() - 1) : null;
+        atStart.set(s.position() == 0);
         narration.set(s.position() == 0 ? "The program is about to start." : s.narration());
         lesson.set(s.lesson());
         StringBuilder out = new StringBuilder(s.stdout());
