@@ -84,27 +84,38 @@ final class HeapGeometry {
         for (HeapPlan.Row r : rows) {
             widest = Math.max(widest, r.slots());
         }
-        double size = font * 8;
+        // Labelled cells first, with a lesson's short rows on one line (a wrapped row of a few
+        // objects reads less well); if no labelled size fits that way, labelled cells with the
+        // rows wrapped, which still beats unlabelled squares; then smaller cells, any rows wrapped.
+        for (int pass = 0; pass < 2; pass++) {
+            for (double size = font * 8; size >= font * LABELLED; size *= 0.92) {
+                place(size, rows);
+                boolean whole = pass == 1 || columns >= widest || widest > 8;
+                double used = contentHeight(rows);
+                if (whole && used <= heapH) {
+                    spread(rows, used);
+                    return;
+                }
+            }
+        }
+        double size = font * LABELLED;
         while (true) {
             place(size, rows);
-            // a lesson's short rows stay on one line while their cells can keep labels: a wrapped row of
-            // a few objects reads badly; long rows wrap at any size
-            boolean whole = columns >= widest || widest > 8 || size < font * LABELLED;
-            double used = contentHeight(rows);
-            if (size <= 2 || (whole && used <= heapH)) {
-                if (labelled) {
-                    // spare height opens the gaps between lines, where arrows run and callouts fit
-                    int lines = 0;
-                    for (HeapPlan.Row r : rows) {
-                        lines += (r.slots() + columns - 1) / columns;
-                    }
-                    gy += Math.min((heapH - used) / Math.max(1, lines), font * 3.4);
-                    contentHeight(rows);
-                }
+            if (size <= 2 || contentHeight(rows) <= heapH) {
                 return;
             }
             size *= 0.92;
         }
+    }
+
+    /** Spare height opens the gaps between labelled lines, where arrows run and callouts fit. */
+    private void spread(List<HeapPlan.Row> rows, double used) {
+        int lines = 0;
+        for (HeapPlan.Row r : rows) {
+            lines += (r.slots() + columns - 1) / columns;
+        }
+        gy += Math.min((heapH - used) / Math.max(1, lines), font * 3.4);
+        contentHeight(rows);
     }
 
     private void place(double size, List<HeapPlan.Row> rows) {
