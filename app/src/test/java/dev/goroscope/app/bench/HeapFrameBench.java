@@ -37,7 +37,7 @@ public final class HeapFrameBench {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get();
-        double[][] out = call(() -> run(t, frames));
+        double[][] out = dev.goroscope.app.Fx.call(() -> run(t, frames));
         print("playback step (snapshot with heap objects)", out[0]);
         print("heap view: model update + paint", out[1]);
         print("  of which model update", out[2]);
@@ -110,17 +110,5 @@ public final class HeapFrameBench {
         System.out.printf(Locale.ROOT, "%-45s cold p95 %6.2f ms | warm median %6.2f ms  p95 %6.2f ms  max %6.2f ms%n",
                 what, cold[cold.length * 95 / 100], warm[warm.length / 2], warm[warm.length * 95 / 100],
                 warm[warm.length - 1]);
-    }
-
-    private static <T> T call(java.util.function.Supplier<T> s) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(s.get());
-            } catch (Throwable e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get();
     }
 }
