@@ -4,6 +4,7 @@ import dev.goroscope.app.memory.MemoryChart.Band;
 import dev.goroscope.app.memory.MemoryChart.BandKind;
 import dev.goroscope.app.stacks.StackPainter;
 import dev.goroscope.app.theme.Palette;
+import dev.goroscope.app.util.Hatch;
 import dev.goroscope.engine.timeline.MemFigures;
 import java.util.List;
 import java.util.Locale;
@@ -140,14 +141,11 @@ public final class MemoryChartPainter {
             g.setFill(p.muted());
             g.fillText(bytes ? StackPainter.size(v) : String.format(Locale.ROOT, "%,d", v), l.x0 - fs * 0.4, yy);
         }
-        g.save();
-        g.beginPath();
-        g.rect(l.x0, top - 2, l.x1 - l.x0, bottom - top + 4);
-        g.clip();
+        // No clip (a clip costs a masked pass in the software renderer): every value is at most
+        // the peak, below axisTop, and every bucket lies in the domain, so the lines stay inside.
         for (ChartSeries s : panel.series()) {
             series(g, c, s, l, top, bottom, axisTop, domain);
         }
-        g.restore();
         g.setStroke(p.grid());
         g.setLineWidth(1);
         g.strokeRect(l.x0, top, l.x1 - l.x0, bottom - top);
@@ -227,19 +225,11 @@ public final class MemoryChartPainter {
         if (hatch == null) {
             return;
         }
-        g.save();
-        g.beginPath();
-        g.rect(x, y, w, h);
-        g.clip();
         g.setStroke(hatch);
         g.setLineWidth(1.2);
         double gapX = 6;
         // Lines at 45 degrees, anchored to the canvas so that neighbouring bands line up.
-        double start = Math.floor((x - h) / gapX) * gapX;
-        for (double d = start; d < x + w; d += gapX) {
-            g.strokeLine(d, y + h, d + h, y);
-        }
-        g.restore();
+        Hatch.diagonal(g, x, y, w, h, Math.floor((x - h) / gapX) * gapX, gapX);
     }
 
     /** One series as a step line, merged to a few points per pixel column. */

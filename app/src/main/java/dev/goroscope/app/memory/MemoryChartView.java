@@ -49,8 +49,11 @@ public final class MemoryChartView extends BorderPane {
         canvas.setCursor(Cursor.CROSSHAIR);
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> seekTo(e, seek));
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> seekTo(e, seek));
-        vm.chartProperty().addListener((o, a, b) -> canvas.repaint());
-        vm.cursorProperty().addListener((o, a, b) -> canvas.repaint());
+        // Painted once per frame at the layout pass: while playing the chart, the cursor and the
+        // legend's figures all change in one frame, and the legend must show the new figures.
+        vm.chartProperty().addListener((o, a, b) -> canvas.repaintLater());
+        vm.cursorProperty().addListener((o, a, b) -> canvas.repaintLater());
+        vm.figuresAtCursorProperty().addListener((o, a, b) -> canvas.repaintLater());
         palette.addListener((o, a, b) -> canvas.repaint());
         fontSize.addListener((o, a, b) -> canvas.repaint());
         AnimationTimer timer = new AnimationTimer() {

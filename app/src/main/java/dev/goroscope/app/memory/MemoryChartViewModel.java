@@ -108,7 +108,7 @@ public final class MemoryChartViewModel {
         if (s == null) {
             return;
         }
+        atCursor.set(s.mem()); // first: a listener to the cursor reads the figures
         cursor.set(s.position());
-        atCursor.set(s.mem());
     }
 }

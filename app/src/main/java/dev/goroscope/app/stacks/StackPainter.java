@@ -1,6 +1,7 @@
 package dev.goroscope.app.stacks;
 
 import dev.goroscope.app.theme.Palette;
+import dev.goroscope.app.util.Hatch;
 import dev.goroscope.engine.runtime.Sys;
 import java.util.List;
 import java.util.Locale;
@@ -302,16 +303,9 @@ public final class StackPainter {
     }
 
     private void hatch(GraphicsContext g, double x, double y, double w, double h) {
-        g.save();
-        g.beginPath();
-        g.rect(x, y, w, h);
-        g.clip();
         g.setStroke(p.guard());
         g.setLineWidth(1.2);
-        for (double d = -h; d < w; d += 6) {
-            g.strokeLine(x + d, y + h, x + d + h, y);
-        }
-        g.restore();
+        Hatch.diagonal(g, x, y, w, h, x - h, 6);
     }
 
     private void footer(GraphicsContext g, StackColumn c, double x, double y, double w, javafx.scene.text.Font small) {

@@ -55,9 +55,9 @@ public final class StacksView extends BorderPane {
         bar.getStyleClass().add("pane-bar");
         setTop(bar);
         setCenter(canvas);
-        vm.columnsProperty().addListener((o, a, b) -> canvas.repaint());
+        vm.columnsProperty().addListener((o, a, b) -> canvas.repaintLater()); // once a frame with the movie's progress
         vm.copyProperty().addListener((o, a, c) -> play(c));
-        progress.addListener((o, a, b) -> canvas.repaint());
+        progress.addListener((o, a, b) -> canvas.repaintLater());
         vm.logScaleProperty().addListener((o, a, b) -> canvas.repaint());
         palette.addListener((o, a, b) -> canvas.repaint());
         fontSize.addListener((o, a, b) -> canvas.repaint());

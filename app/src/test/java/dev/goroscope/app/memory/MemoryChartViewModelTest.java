@@ -61,6 +61,25 @@ class MemoryChartViewModelTest {
     }
 
     @Test
+    void whenTheCursorMovesTheLegendFiguresAreAlreadyThoseOfTheNewStep() {
+        // The view repaints on a cursor change; the legend it paints must not lag one step behind.
+        Timeline t = Runs.lesson(SHRINK);
+        Player p = new Player(t);
+        SimpleObjectProperty<Snapshot> snap = new SimpleObjectProperty<>(p.snapshot());
+        MemoryChartViewModel vm = new MemoryChartViewModel(() -> t, snap);
+        List<Long> seen = new ArrayList<>();
+        vm.cursorProperty().addListener((o, a, pos) -> seen.add(vm.figuresAtCursorProperty().get().heapAlloc()));
+        List<Long> expected = new ArrayList<>();
+        for (long pos : new long[] {t.size() / 3, t.size() / 2, t.size()}) {
+            p.seek(pos);
+            snap.set(p.snapshot());
+            expected.add(p.snapshot().mem().heapAlloc());
+        }
+        assertThat(seen).containsExactlyElementsOf(expected);
+        assertThat(new TreeSet<>(expected)).hasSizeGreaterThan(1); // the figures differ between the steps
+    }
+
+    @Test
     void downsampledBucketsHoldTheSnapshotFiguresAtTheirEdgesAndBoundThemInside() {
         for (String id : List.of(SHRINK, GOGC)) {
             Timeline t = Runs.lesson(id);
