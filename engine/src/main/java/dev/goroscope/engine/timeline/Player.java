@@ -36,9 +36,9 @@ public final class Player {
     private long[] cpBytes = new long[16];
     private int ncp;
 
-    /** A player with a checkpoint budget of a quarter of the heap. */
+    /** A player with a checkpoint budget of a quarter of the heap, at most 1 GiB (more only lengthens GC pauses). */
     public Player(Timeline timeline) {
-        this(timeline, Runtime.getRuntime().maxMemory() / 4, DEFAULT_SPACING);
+        this(timeline, Math.min(Runtime.getRuntime().maxMemory() / 4, 1L << 30), DEFAULT_SPACING);
     }
 
     /**
