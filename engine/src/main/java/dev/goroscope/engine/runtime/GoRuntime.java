@@ -674,6 +674,14 @@ public final class GoRuntime {
         return guard(() -> mutator.alloc(g, size, nptrs, typeName));
     }
 
+    /**
+     * {@link #alloc} of an object the runtime keeps for itself although a goroutine of the program
+     * asks for it (a heap defer record, {@code newdefer}): it is the runtime's ({@link HeapObject#runtime}).
+     */
+    public long allocForRuntime(Goroutine g, long size, int nptrs, String typeName) {
+        return guard(() -> heap.forRuntime(() -> mutator.alloc(g, size, nptrs, typeName)));
+    }
+
     /** {@code obj.field = value}: a heap pointer store, through the write barrier. */
     public void store(Goroutine g, long obj, int field, long value) {
         guard(() -> mutator.store(g, obj, field, value));

@@ -32,7 +32,12 @@ class RuntimeObjectsTest {
 
             var keep *node
 
+            func noop(int) {}
+
             func main() {
+            	for i := 0; i < 2; i++ {
+            		defer noop(i) // in a loop: a heap runtime._defer record
+            	}
             	keep = &node{}
             	done := make(chan bool)
             	go func() {
@@ -50,7 +55,7 @@ class RuntimeObjectsTest {
 
     /** What the runtime and the libraries allocate for themselves in this program. */
     static final Set<String> RUNTIME_TYPES = Set.of("runtime.g", "runtime.gcBgMarkWorkerNode", "fmt.pp",
-            "[]sync.poolLocal", "[]*sync.Pool", "runtime.timer", "[]*runtime.timer");
+            "[]sync.poolLocal", "[]*sync.Pool", "runtime.timer", "[]*runtime.timer", "runtime._defer");
 
     static Timeline run() throws Exception {
         GoProgram p = GoProgram.compile("prog.go", PROGRAM, Settings.defaults().profile());
@@ -78,7 +83,7 @@ class RuntimeObjectsTest {
             }
         }
         // G structs (goid 0), a mark worker's node (a runtime goroutine), fmt's printer and pool
-        // arrays and the sleeper's timer (library code on the program's goroutine)
+        // arrays, the sleeper's timer and the loop's defer records (asked for by the program's goroutine)
         assertThat(runtime).containsExactlyInAnyOrderElementsOf(RUNTIME_TYPES);
         assertThat(own).contains("main.node", "chan bool");
         assertThat(freedRuntime).as("poolCleanup's dropped arrays are swept").isTrue();

@@ -44,7 +44,7 @@ final class DeferPool {
         if (d != null) {
             return d;
         }
-        long a = m.rt.alloc(t.g, RECORD_BYTES, 4, "runtime._defer");
+        long a = m.rt.allocForRuntime(t.g, RECORD_BYTES, 4, "runtime._defer");
         m.rt.addRoot(a); // reached from g._defer while pending, from the pools when free
         return a;
     }
